@@ -1,0 +1,40 @@
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import type { ResonansStore } from '../store/createStore';
+import { StoreProvider } from '../store/StoreContext';
+import { LibraryRoute } from './LibraryRoute';
+import { NewSessionRoute } from './NewSessionRoute';
+import { RoomRoute } from './RoomRoute';
+import { useRoute } from './route';
+import { type Services, ServicesContext } from './services';
+
+export interface AppProps {
+  readonly services: Services;
+  readonly store: ResonansStore;
+  readonly i18n: I18n;
+}
+
+/** The composition root: language, store and services, and the screen the URL names. */
+export function App({ services, store, i18n }: AppProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ServicesContext.Provider value={services}>
+        <StoreProvider store={store}>
+          <Screen />
+        </StoreProvider>
+      </ServicesContext.Provider>
+    </I18nextProvider>
+  );
+}
+
+function Screen() {
+  const route = useRoute();
+  switch (route.screen) {
+    case 'library':
+      return <LibraryRoute />;
+    case 'new':
+      return <NewSessionRoute />;
+    case 'session':
+      return <RoomRoute key={route.id} id={route.id} />;
+  }
+}

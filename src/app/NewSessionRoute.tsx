@@ -1,0 +1,25 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createSession, type NewSessionInput } from '../domain/model/session';
+import { NewSessionScreen } from '../ui/NewSessionScreen';
+import { navigate } from './route';
+import { describeError, useServices } from './services';
+
+export function NewSessionRoute() {
+  const { t } = useTranslation();
+  const { repository, ids, now } = useServices();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const start = (input: NewSessionInput) => {
+    const session = createSession(input, { client: t('figure.client'), intention: t('figure.intention') }, { ids, now });
+    setBusy(true);
+    repository.save(session, now()).then(
+      () => navigate({ screen: 'session', id: session.info.id }),
+      (reason: unknown) => {
+        setBusy(false);
+        setError(t('newSession.startFailed', { reason: describeError(reason) }));
+      },
+    );
+  };
+  return <NewSessionScreen onStart={start} onCancel={() => navigate({ screen: 'library' })} error={error} busy={busy} />;
+}

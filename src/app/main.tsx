@@ -1,0 +1,31 @@
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/latin-ext-600.css';
+import '../ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { epochMillis } from '../domain/model/units';
+import { createI18n } from '../i18n/i18n';
+import { createIdbSessionRepository, openResonansDatabase } from '../persistence/idbSessionRepository';
+import { createResonansStore } from '../store/createStore';
+import { App } from './App';
+import type { Services } from './services';
+
+const now = () => epochMillis(Date.now());
+const ids = () => crypto.randomUUID();
+
+const services: Services = {
+  repository: createIdbSessionRepository(openResonansDatabase()),
+  ids,
+  now,
+  autosaveDelayMs: 400,
+};
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App services={services} store={createResonansStore({ ids, now })} i18n={createI18n()} />
+  </StrictMode>,
+);

@@ -1,0 +1,38 @@
+import { useSyncExternalStore } from 'react';
+import { type SessionId, sessionId } from '../domain/model/ids';
+
+/** Screens live in the URL's hash, so a reload returns to the same screen and nothing reaches a server. */
+export type Route = { screen: 'library' } | { screen: 'new' } | { screen: 'session'; id: SessionId };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '/new') return { screen: 'new' };
+  const session = /^\/session\/([^/]+)$/.exec(path);
+  if (session?.[1]) return { screen: 'session', id: sessionId(decodeURIComponent(session[1])) };
+  return { screen: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'library':
+      return '#/';
+    case 'new':
+      return '#/new';
+    case 'session':
+      return `#/session/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,45 @@
+import { Canvas } from '@react-three/fiber';
+import { Suspense } from 'react';
+import { useResonans, useResonansStore } from '../store/StoreContext';
+import { FigureEyesCamera } from './cameras/FigureEyesCamera';
+import { RoomCamera } from './cameras/RoomCamera';
+import { TopCamera } from './cameras/TopCamera';
+import { FigureNode } from './figure/FigureNode';
+import { RoomFloor } from './room/RoomFloor';
+import { RoomLights } from './room/RoomLights';
+
+const BACKGROUND = '#efe7da';
+
+/**
+ * The room in 3D. It draws only when something changes (frameloop "demand"): an idle room
+ * costs no frames, which matters on a laptop that also carries a video call.
+ */
+export function RoomCanvas({ label }: { label: string }) {
+  const store = useResonansStore();
+  const order = useResonans((state) => state.room.order);
+  const viewMode = useResonans((state) => state.viewMode);
+  const viewpoint = useResonans((state) => state.viewpointFigureId);
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      gl={{ antialias: true, preserveDrawingBuffer: false }}
+      aria-label={label}
+      role="img"
+      style={{ touchAction: 'none' }}
+    >
+      <color attach="background" args={[BACKGROUND]} />
+      <fog attach="fog" args={[BACKGROUND, 14, 30]} />
+      {viewMode === 'room' && <RoomCamera />}
+      {viewMode === 'top' && <TopCamera />}
+      {viewMode === 'figure' && viewpoint && <FigureEyesCamera id={viewpoint} />}
+      <RoomLights />
+      <RoomFloor onEmptyClick={() => store.getState().select(null)} />
+      <Suspense fallback={null}>
+        {order.map((id) => (
+          <FigureNode key={id} id={id} />
+        ))}
+      </Suspense>
+    </Canvas>
+  );
+}

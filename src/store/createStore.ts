@@ -1,0 +1,38 @@
+import { temporal } from 'zundo';
+import { createStore } from 'zustand/vanilla';
+import type { RoomState } from '../domain/model/roomState';
+import { createSaveSlice } from './saveSlice';
+import { createSessionSlice } from './sessionSlice';
+import type { ResonansState, StoreDependencies } from './storeTypes';
+import { createViewSlice } from './viewSlice';
+
+/** Undo tracks the room only: selection, view and save status are not steps. */
+interface Tracked {
+  room: RoomState;
+}
+
+const UNDO_LIMIT = 500;
+
+export function createResonansStore(deps: StoreDependencies) {
+  const store = createStore<ResonansState>()(
+    temporal(
+      (...args) => ({
+        ...createSessionSlice(deps)(...args),
+        ...createViewSlice(...args),
+        ...createSaveSlice(...args),
+      }),
+      {
+        partialize: (state): Tracked => ({ room: state.room }),
+        equality: (past, current) => past.room === current.room,
+        limit: UNDO_LIMIT,
+      },
+    ),
+  );
+  // Opening another session starts a fresh history: undo never reaches into another client's room.
+  store.subscribe((state, previous) => {
+    if (state.session?.id !== previous.session?.id) store.temporal.getState().clear();
+  });
+  return store;
+}
+
+export type ResonansStore = ReturnType<typeof createResonansStore>;

@@ -1,0 +1,42 @@
+import type { StateCreator } from 'zustand';
+import * as edits from '../domain/model/figureEdits';
+import { EMPTY_ROOM, type RoomState } from '../domain/model/roomState';
+import { createAddedFigure } from '../domain/model/session';
+import type { ResonansState, SessionSlice, StoreDependencies } from './storeTypes';
+
+type Mutators = [['temporal', unknown]];
+
+export const createSessionSlice =
+  (deps: StoreDependencies): StateCreator<ResonansState, Mutators, [], SessionSlice> =>
+  (set, get) => {
+    /** Applies a pure edit to the room; an edit that changes nothing leaves no undo step. */
+    const edit = (apply: (room: RoomState) => RoomState) => {
+      const room = get().room;
+      const next = apply(room);
+      if (next !== room) set({ room: next });
+    };
+    return {
+      session: null,
+      room: EMPTY_ROOM,
+      openSession: (session) => set({ session: session.info, room: session.room, selectedFigureId: null, drag: null, viewMode: 'room', viewpointFigureId: null }),
+      closeSession: () => set({ session: null, room: EMPTY_ROOM, selectedFigureId: null, drag: null, viewMode: 'room', viewpointFigureId: null }),
+      placeFigure: (id, pose) => edit((room) => edits.placeFigure(room, id, pose)),
+      nudgeFigure: (id, dx, dz) => edit((room) => edits.nudgeFigure(room, id, dx, dz)),
+      turnFigureBy: (id, delta) => edit((room) => edits.turnFigureBy(room, id, delta)),
+      turnFigureTo: (id, facing) => edit((room) => edits.turnFigureTo(room, id, facing)),
+      addFigure: (kind, size, label) => {
+        const figure = createAddedFigure(get().room, deps.ids, kind, size, label);
+        edit((room) => edits.addFigure(room, figure));
+        set({ selectedFigureId: figure.id });
+        return figure.id;
+      },
+      removeFigure: (id) => {
+        edit((room) => edits.removeFigure(room, id));
+        const { selectedFigureId, viewpointFigureId } = get();
+        if (selectedFigureId === id) set({ selectedFigureId: null });
+        if (viewpointFigureId === id) set({ viewMode: 'room', viewpointFigureId: null });
+      },
+      renameFigure: (id, label) => edit((room) => edits.renameFigure(room, id, label)),
+      recolourFigure: (id, colour) => edit((room) => edits.recolourFigure(room, id, colour)),
+    };
+  };

@@ -1,0 +1,60 @@
+import type { FigureColour, FigureSize } from '../domain/model/figure';
+import type { FigureId, IdSource } from '../domain/model/ids';
+import type { Pose, Posture } from '../domain/model/pose';
+import type { RoomState } from '../domain/model/roomState';
+import type { Session, SessionInfo } from '../domain/model/session';
+import type { EpochMillis } from '../domain/model/units';
+
+export interface SessionSlice {
+  session: SessionInfo | null;
+  room: RoomState;
+  /** Shows a session and forgets the undo history of any other. */
+  openSession: (session: Session) => void;
+  closeSession: () => void;
+  placeFigure: (id: FigureId, pose: { x: number; z: number; facing: number; posture?: Posture }) => void;
+  nudgeFigure: (id: FigureId, dxMetres: number, dzMetres: number) => void;
+  turnFigureBy: (id: FigureId, deltaDegrees: number) => void;
+  turnFigureTo: (id: FigureId, facingDegrees: number) => void;
+  addFigure: (kind: 'person' | 'free', size: FigureSize, label: string) => FigureId;
+  removeFigure: (id: FigureId) => void;
+  renameFigure: (id: FigureId, label: string) => void;
+  recolourFigure: (id: FigureId, colour: FigureColour) => void;
+}
+
+export type ViewMode = 'room' | 'top' | 'figure';
+
+/** A drag in progress: the figure's live pose, shown everywhere but not yet an undo step. */
+export interface DragPreview {
+  readonly figureId: FigureId;
+  readonly pose: Pose;
+}
+
+export interface ViewSlice {
+  selectedFigureId: FigureId | null;
+  viewMode: ViewMode;
+  /** The figure whose eyes the room is seen through in the 'figure' view. */
+  viewpointFigureId: FigureId | null;
+  drag: DragPreview | null;
+  select: (id: FigureId | null) => void;
+  setViewMode: (mode: ViewMode) => void;
+  /** Starts or updates a drag: the pose shows at once, the room changes when it ends. */
+  previewDrag: (id: FigureId, pose: { x: number; z: number; facing: number }) => void;
+  /** Ends a drag as one step; without a pose, the drag is dropped. */
+  endDrag: (commit: boolean) => void;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+export interface SaveSlice {
+  saveStatus: SaveStatus;
+  saveError: string | null;
+  setSaveStatus: (status: SaveStatus, error?: string | null) => void;
+}
+
+export type ResonansState = SessionSlice & ViewSlice & SaveSlice;
+
+/** What the store needs from the world, injected so tests are deterministic. */
+export interface StoreDependencies {
+  readonly ids: IdSource;
+  readonly now: () => EpochMillis;
+}

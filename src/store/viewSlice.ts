@@ -1,0 +1,34 @@
+import type { StateCreator } from 'zustand';
+import { placeFigure } from '../domain/model/figureEdits';
+import { createPose } from '../domain/model/pose';
+import type { ResonansState, ViewSlice } from './storeTypes';
+
+type Mutators = [['temporal', unknown]];
+
+export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlice> = (set, get) => ({
+  selectedFigureId: null,
+  viewMode: 'room',
+  viewpointFigureId: null,
+  drag: null,
+  select: (id) => set({ selectedFigureId: id }),
+  setViewMode: (mode) => {
+    if (mode === 'figure') {
+      const id = get().selectedFigureId;
+      if (id && get().room.figures[id]) set({ viewMode: 'figure', viewpointFigureId: id });
+      return;
+    }
+    set({ viewMode: mode, viewpointFigureId: null });
+  },
+  previewDrag: (id, pose) => {
+    const figure = get().room.figures[id];
+    if (!figure) return;
+    set({ drag: { figureId: id, pose: createPose(pose.x, pose.z, pose.facing, figure.pose.posture) } });
+  },
+  endDrag: (commit) => {
+    const drag = get().drag;
+    if (!drag) return;
+    // One set: the room takes the final pose and the preview goes, so the whole drag is one undo step.
+    const room = commit ? placeFigure(get().room, drag.figureId, drag.pose) : get().room;
+    set({ room, drag: null });
+  },
+});

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { type ElementChoice, elementText } from '../domain/model/intentionWords';
+
+interface ElementPickerProps {
+  readonly choices: readonly ElementChoice[];
+  readonly onToggle: (index: number, chosen: boolean) => void;
+  readonly onJoin: (index: number) => void;
+  readonly onSplit: (index: number) => void;
+}
+
+/** One checkbox per proposed element; a small button between neighbours joins them. */
+export function ElementPicker({ choices, onToggle, onJoin, onSplit }: ElementPickerProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="element-picker">
+      <legend>{t('newSession.elements')}</legend>
+      <p className="hint">{t('newSession.elementsHint')}</p>
+      {choices.length === 0 && <p className="quiet">{t('newSession.elementsEmpty')}</p>}
+      <ol className="element-choices">
+        {choices.map((choice, index) => {
+          const text = elementText(choice);
+          const next = choices[index + 1];
+          return (
+            // Elements are identified by position: joining and splitting reorder nothing.
+            <li key={`${index}:${text}`} className="element-choice">
+              <label className="element-word">
+                <input type="checkbox" checked={choice.chosen} onChange={(event) => onToggle(index, event.target.checked)} />
+                <span>{text}</span>
+              </label>
+              {choice.words.length > 1 && (
+                <button type="button" className="small" onClick={() => onSplit(index)}>
+                  {t('newSession.split', { element: text })}
+                </button>
+              )}
+              {next && (
+                <button type="button" className="small join" onClick={() => onJoin(index)} aria-label={t('newSession.join', { first: text, second: elementText(next) })}>
+                  {t('newSession.joinShort')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </fieldset>
+  );
+}

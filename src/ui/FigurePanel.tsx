@@ -1,0 +1,68 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FIGURE_COLOURS, type Figure } from '../domain/model/figure';
+import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
+import { useResonans, useResonansStore } from '../store/StoreContext';
+
+/** Rename, recolour or remove the selected figure. */
+export function FigurePanel() {
+  const { t } = useTranslation();
+  const figure = useResonans((state) => (state.selectedFigureId ? state.room.figures[state.selectedFigureId] : undefined));
+  const headingId = useId();
+  return (
+    <section className="panel figure-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('figurePanel.heading')}</h2>
+      {figure ? <FigureEditor key={figure.id} figure={figure} /> : <p className="hint">{t('figurePanel.none')}</p>}
+    </section>
+  );
+}
+
+function FigureEditor({ figure }: { figure: Figure }) {
+  const { t } = useTranslation();
+  const store = useResonansStore();
+  const nameId = useId();
+  const [name, setName] = useState(figure.label);
+  // An undo or a rename elsewhere shows in the field.
+  useEffect(() => setName(figure.label), [figure.label]);
+
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    store.getState().renameFigure(figure.id, name);
+  };
+
+  return (
+    <div className="figure-editor">
+      <p className="figure-kind">
+        {t('figurePanel.kindAndSize', { kind: t(`figure.kinds.${figure.kind}`), size: t(`figure.sizes.${figure.size}`) })}
+      </p>
+      <form className="rename" onSubmit={rename}>
+        <label htmlFor={nameId}>{t('figurePanel.name')}</label>
+        <div className="inline">
+          <input id={nameId} type="text" value={name} maxLength={60} onChange={(event) => setName(event.target.value)} />
+          <button type="submit">{t('figurePanel.rename')}</button>
+        </div>
+      </form>
+      <fieldset className="colours">
+        <legend>{t('figurePanel.colour')}</legend>
+        <div className="swatches">
+          {FIGURE_COLOURS.map((colour) => (
+            <label key={colour} className="swatch-choice" title={t(`colours.${colour}`)}>
+              <input
+                type="radio"
+                name={`colour-${figure.id}`}
+                value={colour}
+                checked={figure.colour === colour}
+                onChange={() => store.getState().recolourFigure(figure.id, colour)}
+                aria-label={t(`colours.${colour}`)}
+              />
+              <span className="swatch large" style={{ background: FIGURE_COLOUR_HEX[colour] }} aria-hidden="true" />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="button" className="quiet-danger" onClick={() => store.getState().removeFigure(figure.id)}>
+        {t('figurePanel.remove')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  chosenElements,
+  type ElementChoice,
+  intentionWords,
+  joinWithNext,
+  MAX_INTENTION_LENGTH,
+  proposeElements,
+  splitElement,
+  toggleElement,
+} from '../domain/model/intentionWords';
+import { DEFAULT_PHASE_TEMPLATE, PHASE_TEMPLATE_IDS, type PhaseTemplateId } from '../domain/model/phaseTemplate';
+import { MAX_PSEUDONYM_LENGTH, type NewSessionInput } from '../domain/model/session';
+import { ElementPicker } from './ElementPicker';
+
+interface NewSessionScreenProps {
+  readonly onStart: (input: NewSessionInput) => void;
+  readonly onCancel: () => void;
+  readonly error: string | null;
+  readonly busy: boolean;
+}
+
+/**
+ * Starting a session. The client's words are proposed as elements; joins and choices the
+ * client made survive further typing as long as the words stay the same.
+ */
+export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionScreenProps) {
+  const { t, i18n } = useTranslation();
+  const ids = { client: useId(), intention: useId(), intentionHint: useId(), count: useId() };
+  const [clientPseudonym, setClientPseudonym] = useState('');
+  const [intention, setIntention] = useState('');
+  const [template, setTemplate] = useState<PhaseTemplateId>(DEFAULT_PHASE_TEMPLATE);
+  const [edited, setEdited] = useState<{ words: string; choices: ElementChoice[] } | null>(null);
+  const [missingIntention, setMissingIntention] = useState(false);
+
+  const words = useMemo(() => intentionWords(intention, i18n.language), [intention, i18n.language]);
+  const wordsKey = words.join('\u0000');
+  const choices = edited && edited.words === wordsKey ? edited.choices : proposeElements(words);
+  const change = (next: ElementChoice[]) => setEdited({ words: wordsKey, choices: next });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (intention.trim() === '') {
+      setMissingIntention(true);
+      return;
+    }
+    onStart({ clientPseudonym, intention, template, elements: chosenElements(choices) });
+  };
+
+  return (
+    <main className="screen new-session">
+      <h1>{t('newSession.heading')}</h1>
+      <p className="quiet">{t('newSession.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={ids.client}>{t('newSession.client')}</label>
+          <input
+            id={ids.client}
+            type="text"
+            autoComplete="off"
+            maxLength={MAX_PSEUDONYM_LENGTH}
+            value={clientPseudonym}
+            onChange={(event) => setClientPseudonym(event.target.value)}
+            aria-describedby={`${ids.client}-hint`}
+          />
+          <p id={`${ids.client}-hint`} className="hint">
+            {t('newSession.clientHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.intention}>{t('newSession.intention')}</label>
+          <textarea
+            id={ids.intention}
+            rows={2}
+            maxLength={MAX_INTENTION_LENGTH}
+            value={intention}
+            aria-invalid={missingIntention && intention.trim() === ''}
+            aria-describedby={`${ids.intentionHint} ${ids.count}`}
+            onChange={(event) => {
+              setIntention(event.target.value);
+              setMissingIntention(false);
+            }}
+          />
+          <p id={ids.intentionHint} className="hint">
+            {t('newSession.intentionHint', { max: MAX_INTENTION_LENGTH })}
+          </p>
+          <p id={ids.count} className="hint count" aria-live="polite">
+            {t('newSession.intentionCount', { count: intention.length, max: MAX_INTENTION_LENGTH })}
+          </p>
+          {missingIntention && (
+            <p role="alert" className="error">
+              {t('newSession.intentionRequired')}
+            </p>
+          )}
+        </div>
+        <fieldset className="template-choice">
+          <legend>{t('newSession.template')}</legend>
+          {PHASE_TEMPLATE_IDS.map((id) => (
+            <label key={id} className="radio">
+              <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
+              <span>{t(`newSession.templates.${id}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <ElementPicker
+          choices={choices}
+          onToggle={(index, chosen) => change(toggleElement(choices, index, chosen))}
+          onJoin={(index) => change(joinWithNext(choices, index))}
+          onSplit={(index) => change(splitElement(choices, index))}
+        />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" onClick={onCancel}>
+            {t('newSession.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('newSession.start')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

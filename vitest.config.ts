@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  // R3F, drei and the test renderer otherwise load their CommonJS builds and a second three.
+  ssr: { resolve: { mainFields: ['module', 'main'] } },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    setupFiles: ['tests/unit/setup.ts'],
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+  },
+});
