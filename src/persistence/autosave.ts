@@ -62,6 +62,8 @@ export function startAutosave(store: ResonansStore, repository: SessionRepositor
     }
     if (state.room === previous.room && state.session === previous.session) return;
     if (timer !== null) clearTimeout(timer);
+    // Said at once, so nobody closes the tab believing a change is kept before it is.
+    if (state.saveStatus !== 'saving') state.setSaveStatus('saving');
     timer = setTimeout(() => void flush(), options.delayMs);
   });
 

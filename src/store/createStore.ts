@@ -28,10 +28,6 @@ export function createResonansStore(deps: StoreDependencies) {
       },
     ),
   );
-  // Opening another session starts a fresh history: undo never reaches into another client's room.
-  store.subscribe((state, previous) => {
-    if (state.session?.id !== previous.session?.id) store.temporal.getState().clear();
-  });
   return store;
 }
 

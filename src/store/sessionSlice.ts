@@ -1,4 +1,5 @@
-import type { StateCreator } from 'zustand';
+import type { TemporalState } from 'zundo';
+import type { StateCreator, StoreApi } from 'zustand';
 import * as edits from '../domain/model/figureEdits';
 import { EMPTY_ROOM, type RoomState } from '../domain/model/roomState';
 import { createAddedFigure } from '../domain/model/session';
@@ -8,7 +9,16 @@ type Mutators = [['temporal', unknown]];
 
 export const createSessionSlice =
   (deps: StoreDependencies): StateCreator<ResonansState, Mutators, [], SessionSlice> =>
-  (set, get) => {
+  (set, get, api) => {
+    const history = () => (api as unknown as { temporal: StoreApi<TemporalState<unknown>> }).temporal.getState();
+    /** Showing another session is not an undo step, and undo never reaches into another client's room. */
+    const replaceRoom = (change: Partial<ResonansState>) => {
+      const temporal = history();
+      temporal.pause();
+      set({ ...change, selectedFigureId: null, drag: null, viewMode: 'room', viewpointFigureId: null });
+      temporal.clear();
+      temporal.resume();
+    };
     /** Applies a pure edit to the room; an edit that changes nothing leaves no undo step. */
     const edit = (apply: (room: RoomState) => RoomState) => {
       const room = get().room;
@@ -18,8 +28,8 @@ export const createSessionSlice =
     return {
       session: null,
       room: EMPTY_ROOM,
-      openSession: (session) => set({ session: session.info, room: session.room, selectedFigureId: null, drag: null, viewMode: 'room', viewpointFigureId: null }),
-      closeSession: () => set({ session: null, room: EMPTY_ROOM, selectedFigureId: null, drag: null, viewMode: 'room', viewpointFigureId: null }),
+      openSession: (session) => replaceRoom({ session: session.info, room: session.room }),
+      closeSession: () => replaceRoom({ session: null, room: EMPTY_ROOM }),
       placeFigure: (id, pose) => edit((room) => edits.placeFigure(room, id, pose)),
       nudgeFigure: (id, dx, dz) => edit((room) => edits.nudgeFigure(room, id, dx, dz)),
       turnFigureBy: (id, delta) => edit((room) => edits.turnFigureBy(room, id, delta)),

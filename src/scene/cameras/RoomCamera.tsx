@@ -1,10 +1,8 @@
 import { OrbitControls, PerspectiveCamera } from '@react-three/drei';
 import { type ComponentRef, useRef } from 'react';
 import { ROOM_HALF_SIZE } from '../../domain/model/room';
+import { ROOM_CAMERA_FOV_DEGREES, ROOM_CAMERA_POSITION, ROOM_CAMERA_TARGET } from './roomCameraPlacement';
 
-export const ROOM_CAMERA_POSITION: [number, number, number] = [0, 4.4, 5.3];
-export const ROOM_CAMERA_TARGET: [number, number, number] = [0, 0, 0.3];
-export const ROOM_CAMERA_FOV_DEGREES = 45;
 
 /**
  * The 3D view: orbit, zoom and pan, within limits so the room can never be lost: the camera

@@ -1,0 +1,367 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIGURE_COLOURS, type Figure, MAX_LABEL_LENGTH } from './figure';
+import {
+  addFigure,
+  moveFigureTo,
+  nudgeFigure,
+  placeFigure,
+  poseOf,
+  recolourFigure,
+  removeFigure,
+  renameFigure,
+  setPosture,
+  turnFigureBy,
+  turnFigureTo,
+} from './figureEdits';
+import { figureId, type FigureId } from './ids';
+import { POSTURES, createPose } from './pose';
+import { ROOM_HALF_SIZE } from './room';
+import { EMPTY_ROOM, type RoomState, figuresInOrder, roomFromFigures } from './roomState';
+import { createFigure } from './session';
+
+const A = figureId('a');
+const B = figureId('b');
+const C = figureId('c');
+const MISSING = figureId('missing');
+
+function figure(id: FigureId, x = 0, z = 0, facing = 0): Figure {
+  return createFigure(() => id, 'element', `label ${id}`, { x, z }, facing);
+}
+
+function room(): RoomState {
+  return roomFromFigures([figure(A, 0, 0, 0), figure(B, 1, -1, 90), figure(C, -2, 2, 350)]);
+}
+
+function pose(state: RoomState, id: FigureId) {
+  const found = poseOf(state, id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+}
+
+describe('placeFigure', () => {
+  it('sets the whole pose of one figure and leaves the others as they were', () => {
+    const before = room();
+    const after = placeFigure(before, A, { x: 1.5, z: -0.5, facing: 45, posture: 'sitting' });
+    expect(pose(after, A)).toEqual({ x: 1.5, z: -0.5, facing: 45, posture: 'sitting' });
+    expect(after.figures[B]).toBe(before.figures[B]);
+    expect(after.figures[C]).toBe(before.figures[C]);
+    expect(after.order).toEqual(before.order);
+  });
+
+  it('does not change the room it was given', () => {
+    const before = room();
+    const snapshot = structuredClone(before);
+    placeFigure(before, A, { x: 2, z: 2, facing: 10 });
+    expect(before).toEqual(snapshot);
+  });
+
+  it('keeps the posture when none is given', () => {
+    const sitting = placeFigure(room(), A, { x: 0, z: 0, facing: 0, posture: 'kneeling' });
+    expect(pose(placeFigure(sitting, A, { x: 1, z: 1, facing: 0 }), A).posture).toBe('kneeling');
+  });
+
+  it('keeps the figure inside the room and the facing in [0, 360)', () => {
+    const after = placeFigure(room(), A, { x: 10, z: -10, facing: -30 });
+    expect(pose(after, A)).toMatchObject({ x: ROOM_HALF_SIZE, z: -ROOM_HALF_SIZE, facing: 330 });
+  });
+
+  it('returns the same room when the pose does not change', () => {
+    const before = room();
+    const { x, z, facing } = pose(before, B);
+    expect(placeFigure(before, B, { x, z, facing })).toBe(before);
+    expect(placeFigure(before, B, { x, z, facing: facing + 360 })).toBe(before);
+  });
+
+  it('returns the same room when a pose outside the room clamps to where the figure already is', () => {
+    const atEdge = placeFigure(room(), A, { x: 3, z: 0, facing: 0 });
+    expect(placeFigure(atEdge, A, { x: 4, z: 0, facing: 0 })).toBe(atEdge);
+  });
+
+  it('returns the same room for an unknown figure', () => {
+    const before = room();
+    expect(placeFigure(before, MISSING, { x: 1, z: 1, facing: 1 })).toBe(before);
+  });
+});
+
+describe('moveFigureTo and setPosture', () => {
+  it('moves without turning', () => {
+    const after = moveFigureTo(room(), B, { x: -1, z: 2.5 });
+    expect(pose(after, B)).toEqual({ x: -1, z: 2.5, facing: 90, posture: 'standing' });
+  });
+
+  it('changes the posture only', () => {
+    const after = setPosture(room(), B, 'lying');
+    expect(pose(after, B)).toEqual({ x: 1, z: -1, facing: 90, posture: 'lying' });
+  });
+
+  it('returns the same room when nothing changes', () => {
+    const before = room();
+    expect(moveFigureTo(before, B, { x: 1, z: -1 })).toBe(before);
+    expect(setPosture(before, B, 'standing')).toBe(before);
+    expect(moveFigureTo(before, MISSING, { x: 1, z: 1 })).toBe(before);
+    expect(setPosture(before, MISSING, 'lying')).toBe(before);
+  });
+});
+
+describe('nudgeFigure', () => {
+  it('moves by a step in metres', () => {
+    const after = nudgeFigure(room(), B, 0.25, -0.5);
+    expect(pose(after, B)).toMatchObject({ x: 1.25, z: -1.5, facing: 90 });
+  });
+
+  it('rounds to the centimetre so that repeated steps stay tidy', () => {
+    let state = room();
+    for (let step = 0; step < 10; step += 1) state = nudgeFigure(state, A, 0.1, -0.1);
+    // Without rounding, ten steps of 0.1 add up to 0.9999999999999999.
+    expect(pose(state, A).x).toBe(1);
+    expect(pose(state, A).z).toBe(-1);
+  });
+
+  it('rounds a step of a few millimetres', () => {
+    expect(pose(nudgeFigure(room(), A, 0.016, -0.014), A)).toMatchObject({ x: 0.02, z: -0.01 });
+  });
+
+  it('returns the same room when the step rounds away', () => {
+    const before = room();
+    expect(nudgeFigure(before, A, 0.004, -0.004)).toBe(before);
+  });
+
+  it('stops at the wall and then returns the same room', () => {
+    let state = room();
+    for (let step = 0; step < 40; step += 1) state = nudgeFigure(state, A, 0.1, 0.1);
+    expect(pose(state, A)).toMatchObject({ x: ROOM_HALF_SIZE, z: ROOM_HALF_SIZE });
+    expect(nudgeFigure(state, A, 0.1, 0.1)).toBe(state);
+  });
+
+  it('returns the same room for an unknown figure', () => {
+    const before = room();
+    expect(nudgeFigure(before, MISSING, 1, 1)).toBe(before);
+  });
+});
+
+describe('turnFigureBy and turnFigureTo', () => {
+  it('turns clockwise by a positive angle and counter-clockwise by a negative one', () => {
+    expect(pose(turnFigureBy(room(), B, 15), B).facing).toBe(105);
+    expect(pose(turnFigureBy(room(), B, -15), B).facing).toBe(75);
+  });
+
+  it('wraps past 360° and below 0°', () => {
+    expect(pose(turnFigureBy(room(), C, 20), C).facing).toBe(10);
+    expect(pose(turnFigureBy(room(), A, -20), A).facing).toBe(340);
+    expect(pose(turnFigureBy(room(), A, -725), A).facing).toBe(355);
+  });
+
+  it('returns the same room for a whole turn', () => {
+    const before = room();
+    expect(turnFigureBy(before, B, 360)).toBe(before);
+    expect(turnFigureBy(before, B, -720)).toBe(before);
+    expect(turnFigureBy(before, B, 0)).toBe(before);
+  });
+
+  it('turns to an absolute facing, normalised', () => {
+    expect(pose(turnFigureTo(room(), A, 400), A).facing).toBe(40);
+    expect(pose(turnFigureTo(room(), A, -45), A).facing).toBe(315);
+    const before = room();
+    expect(turnFigureTo(before, B, 450)).toBe(before);
+    expect(turnFigureTo(before, MISSING, 10)).toBe(before);
+    expect(turnFigureBy(before, MISSING, 10)).toBe(before);
+  });
+
+  it('does not move the figure while turning', () => {
+    const after = turnFigureBy(room(), B, 33);
+    expect(pose(after, B)).toMatchObject({ x: 1, z: -1, posture: 'standing' });
+  });
+});
+
+describe('renameFigure', () => {
+  it('trims the label and collapses inner white space', () => {
+    expect(renameFigure(room(), A, '  Mor \n  og   far  ').figures[A]?.label).toBe('Mor og far');
+  });
+
+  it('limits the label length', () => {
+    const label = renameFigure(room(), A, 'x'.repeat(MAX_LABEL_LENGTH + 40)).figures[A]?.label;
+    expect(label).toBe('x'.repeat(MAX_LABEL_LENGTH));
+  });
+
+  it('ignores an empty or blank label', () => {
+    const before = room();
+    expect(renameFigure(before, A, '')).toBe(before);
+    expect(renameFigure(before, A, ' \t\n ')).toBe(before);
+  });
+
+  it('returns the same room when the cleaned label is unchanged', () => {
+    const before = room();
+    const label = before.figures[A]?.label ?? '';
+    expect(renameFigure(before, A, `  ${label}  `)).toBe(before);
+  });
+
+  it('returns the same room for an unknown figure', () => {
+    const before = room();
+    expect(renameFigure(before, MISSING, 'Anyone')).toBe(before);
+  });
+
+  it('changes only the label', () => {
+    const before = room();
+    const after = renameFigure(before, A, 'Søvn');
+    expect(after.figures[A]).toEqual({ ...before.figures[A], label: 'Søvn' });
+    expect(after.figures[B]).toBe(before.figures[B]);
+  });
+});
+
+describe('recolourFigure', () => {
+  it('changes the colour', () => {
+    const before = room();
+    const after = recolourFigure(before, A, 'plum');
+    expect(after.figures[A]).toEqual({ ...before.figures[A], colour: 'plum' });
+  });
+
+  it('returns the same room for the same colour or an unknown figure', () => {
+    const before = room();
+    const colour = before.figures[A]?.colour ?? 'sand';
+    expect(recolourFigure(before, A, colour)).toBe(before);
+    expect(recolourFigure(before, MISSING, 'plum')).toBe(before);
+  });
+});
+
+describe('addFigure and removeFigure', () => {
+  it('adds at the end of the order', () => {
+    const added = figure(figureId('d'), 0.5, 0.5);
+    const after = addFigure(room(), added);
+    expect(after.order).toEqual([A, B, C, 'd']);
+    expect(after.figures[figureId('d')]).toBe(added);
+  });
+
+  it('adds to an empty room', () => {
+    const after = addFigure(EMPTY_ROOM, figure(A));
+    expect(after.order).toEqual([A]);
+    expect(EMPTY_ROOM.order).toEqual([]);
+  });
+
+  it('returns the same room when a figure with that id is already there', () => {
+    const before = room();
+    expect(addFigure(before, figure(A, 2, 2))).toBe(before);
+  });
+
+  it('removes one figure and keeps the order of the rest', () => {
+    const before = room();
+    const after = removeFigure(before, B);
+    expect(after.order).toEqual([A, C]);
+    expect(Object.keys(after.figures).sort()).toEqual([A, C]);
+    expect(after.figures[A]).toBe(before.figures[A]);
+    expect(before.order).toEqual([A, B, C]);
+  });
+
+  it('returns the same room when removing an unknown figure', () => {
+    const before = room();
+    expect(removeFigure(before, MISSING)).toBe(before);
+  });
+
+  it('can add a figure again after removing it, at the end', () => {
+    const before = room();
+    const again = addFigure(removeFigure(before, A), figure(A));
+    expect(again.order).toEqual([B, C, A]);
+  });
+});
+
+describe('any sequence of edits', () => {
+  const ids = ['a', 'b', 'c', 'd', 'e', 'missing'].map(figureId);
+  const id = fc.constantFrom(...ids);
+  const anyNumber = fc.double();
+  const edit = fc.oneof(
+    fc.record({ type: fc.constant('place' as const), id, x: anyNumber, z: anyNumber, facing: anyNumber, posture: fc.option(fc.constantFrom(...POSTURES), { nil: undefined }) }),
+    fc.record({ type: fc.constant('move' as const), id, x: anyNumber, z: anyNumber }),
+    fc.record({ type: fc.constant('nudge' as const), id, dx: fc.double({ min: -2, max: 2, noNaN: true }), dz: fc.double({ min: -2, max: 2, noNaN: true }) }),
+    fc.record({ type: fc.constant('turnBy' as const), id, delta: anyNumber }),
+    fc.record({ type: fc.constant('turnTo' as const), id, facing: anyNumber }),
+    fc.record({ type: fc.constant('posture' as const), id, posture: fc.constantFrom(...POSTURES) }),
+    fc.record({ type: fc.constant('rename' as const), id, label: fc.string({ maxLength: 80 }) }),
+    fc.record({ type: fc.constant('recolour' as const), id, colour: fc.constantFrom(...FIGURE_COLOURS) }),
+    fc.record({ type: fc.constant('add' as const), id, x: anyNumber, z: anyNumber, facing: anyNumber }),
+    fc.record({ type: fc.constant('remove' as const), id }),
+  );
+  type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+  function apply(state: RoomState, e: Edit): RoomState {
+    switch (e.type) {
+      case 'place':
+        return placeFigure(state, e.id, { x: e.x, z: e.z, facing: e.facing, posture: e.posture });
+      case 'move':
+        return moveFigureTo(state, e.id, { x: e.x, z: e.z });
+      case 'nudge':
+        return nudgeFigure(state, e.id, e.dx, e.dz);
+      case 'turnBy':
+        return turnFigureBy(state, e.id, e.delta);
+      case 'turnTo':
+        return turnFigureTo(state, e.id, e.facing);
+      case 'posture':
+        return setPosture(state, e.id, e.posture);
+      case 'rename':
+        return renameFigure(state, e.id, e.label);
+      case 'recolour':
+        return recolourFigure(state, e.id, e.colour);
+      case 'add':
+        return addFigure(state, figure(e.id, e.x, e.z, e.facing));
+      case 'remove':
+        return removeFigure(state, e.id);
+    }
+  }
+
+  function checkInvariants(state: RoomState): void {
+    const keys = Object.keys(state.figures);
+    expect(new Set(state.order).size).toBe(state.order.length);
+    expect([...state.order].sort()).toEqual([...keys].sort());
+    expect(figuresInOrder(state).map((f) => f.id)).toEqual(state.order);
+    for (const f of Object.values(state.figures)) {
+      expect(state.figures[f.id]).toBe(f);
+      expect(Math.abs(f.pose.x)).toBeLessThanOrEqual(ROOM_HALF_SIZE);
+      expect(Math.abs(f.pose.z)).toBeLessThanOrEqual(ROOM_HALF_SIZE);
+      expect(Number.isFinite(f.pose.x) && Number.isFinite(f.pose.z)).toBe(true);
+      expect(f.pose.facing).toBeGreaterThanOrEqual(0);
+      expect(f.pose.facing).toBeLessThan(360);
+      expect(f.label.length).toBeGreaterThan(0);
+      expect(f.label.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
+    }
+  }
+
+  it('keeps every figure inside the room and the order consistent with the figures', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 60 }), (sequence) => {
+        let state = room();
+        for (const e of sequence) {
+          state = apply(state, e);
+          checkInvariants(state);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never changes the room it is given', () => {
+    fc.assert(
+      fc.property(edit, (e) => {
+        const before = room();
+        const snapshot = structuredClone(before);
+        apply(before, e);
+        expect(before).toEqual(snapshot);
+      }),
+    );
+  });
+
+  it('returns the same object when an edit is applied twice and the second changes nothing', () => {
+    fc.assert(
+      fc.property(edit, (e) => {
+        fc.pre(e.type !== 'nudge' && e.type !== 'turnBy' && e.type !== 'add' && e.type !== 'remove');
+        const once = apply(room(), e);
+        expect(apply(once, e)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('poseOf', () => {
+  it('returns the pose or undefined', () => {
+    expect(poseOf(room(), B)).toEqual(createPose(1, -1, 90));
+    expect(poseOf(room(), MISSING)).toBeUndefined();
+  });
+});

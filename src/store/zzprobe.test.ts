@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { createResonansStore } from './createStore';
+import { counterIds } from '../domain/model/ids';
+import { epochMillis } from '../domain/model/units';
+import { createSession } from '../domain/model/session';
+import { undo } from './history';
+it('probe', () => {
+  const store = createResonansStore({ ids: counterIds('f'), now: () => epochMillis(1) });
+  const a = createSession({ clientPseudonym: 'A', intention: 'Eg vil', template: 'iopt', elements: ['Eg', 'vil'] }, { client: 'Me', intention: 'I' }, { ids: counterIds('a'), now: () => epochMillis(5) });
+  const b = createSession({ clientPseudonym: 'B', intention: 'x', template: 'iopt', elements: ['x'] }, { client: 'Me', intention: 'I' }, { ids: counterIds('b'), now: () => epochMillis(5) });
+  const t = () => store.temporal.getState();
+  store.getState().openSession(a);
+  console.log('open A', t().pastStates.map((s) => s.room.order));
+  store.getState().nudgeFigure(a.room.order[0]!, 1, 0);
+  console.log('nudge', t().pastStates.map((s) => s.room.order));
+  store.getState().openSession(b);
+  console.log('open B', t().pastStates.map((s) => s.room.order));
+  undo(store);
+  console.log('undo', store.getState().session?.clientPseudonym, store.getState().room.order, t().pastStates.length, t().futureStates.length);
+});

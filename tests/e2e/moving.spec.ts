@@ -1,0 +1,182 @@
+import { expect, figureEntry, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
+import { roomViewFloorPoint, roomViewPoint, type ScreenPoint, topViewPoint } from './projection';
+
+const intention = 'Eg vil sove betre';
+
+async function dragWithMouse(page: import('@playwright/test').Page, from: ScreenPoint, to: ScreenPoint, steps = 12) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.mouse.up();
+}
+
+test('arrow keys move and [ ] turn the focused figure; undo and redo step back and forth', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  // A session just opened has nothing to undo.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  const start = await poseOf(page, 'sove');
+  await figureEntry(page, 'sove').focus();
+  for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press(']');
+  await page.keyboard.press('[');
+  const moved = await poseOf(page, 'sove');
+  expect(moved.x).toBeCloseTo(start.x + 0.2, 5);
+  expect(moved.z).toBeCloseTo(start.z - 0.3, 5);
+  expect(moved.facing).toBe(75);
+  await expect(figureEntry(page, 'sove')).toHaveAccessibleDescription(`x ${moved.x.toFixed(2)} m, z ${moved.z.toFixed(2)} m, facing 75°`);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect((await poseOf(page, 'sove')).facing).toBe(90);
+  await figureEntry(page, 'sove').focus();
+  await page.keyboard.press('Control+z');
+  expect((await poseOf(page, 'sove')).facing).toBe(75);
+  await page.keyboard.press('Control+Shift+Z');
+  expect((await poseOf(page, 'sove')).facing).toBe(90);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  expect((await poseOf(page, 'sove')).facing).toBe(75);
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled();
+
+  // Turning past 0° wraps around: counter-clockwise from 0° is 345°.
+  await figureEntry(page, 'Me').focus();
+  await page.keyboard.press('[');
+  expect((await poseOf(page, 'Me')).facing).toBe(345);
+});
+
+test('a figure never leaves the room, however far the keys push it', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await figureEntry(page, 'Eg').focus();
+  for (let i = 0; i < 45; i += 1) await page.keyboard.press('ArrowDown');
+  expect((await poseOf(page, 'Eg')).z).toBe(3);
+});
+
+test('dragging a figure in the top view moves it on the floor, as one undo step', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await waitForIdleRoom(page);
+  const canvas = page.locator('canvas');
+  const start = await poseOf(page, 'betre');
+  await dragWithMouse(page, await topViewPoint(canvas, start), await topViewPoint(canvas, { x: -0.5, z: -0.8 }));
+  const moved = await poseOf(page, 'betre');
+  expect(moved.x).toBeCloseTo(-0.5, 1);
+  expect(moved.z).toBeCloseTo(-0.8, 1);
+  expect(moved.facing).toBe(0);
+  await expect(figureEntry(page, 'betre')).toHaveAttribute('aria-current', 'true');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await poseOf(page, 'betre')).toEqual(start);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('dragging a figure in the 3D view follows the floor under the pointer', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await waitForIdleRoom(page);
+  const canvas = page.locator('canvas');
+  const start = await poseOf(page, 'vil');
+  // Grab the figure by its body, half a metre above the floor.
+  const grab = await roomViewPoint(canvas, { x: start.x, y: 0.4, z: start.z });
+  const drop = { x: grab.x - 120, y: grab.y - 160 };
+  const floorAtGrab = await roomViewFloorPoint(canvas, grab);
+  const floorAtDrop = await roomViewFloorPoint(canvas, drop);
+  await dragWithMouse(page, grab, drop);
+  const moved = await poseOf(page, 'vil');
+  expect(moved.x).toBeCloseTo(start.x + floorAtDrop.x - floorAtGrab.x, 1);
+  expect(moved.z).toBeCloseTo(start.z + floorAtDrop.z - floorAtGrab.z, 1);
+  expect(moved.facing).toBe(0);
+});
+
+test('the handle around the selected figure turns it toward the pointer', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await figureEntry(page, 'Eg').click();
+  await waitForIdleRoom(page);
+  const canvas = page.locator('canvas');
+  const pose = await poseOf(page, 'Eg');
+  // The knob stands 0.46 m in front of the figure; facing 0° is toward the back (−z).
+  const knob = await topViewPoint(canvas, { x: pose.x, z: pose.z - 0.46 });
+  await dragWithMouse(page, knob, await topViewPoint(canvas, { x: pose.x + 1, z: pose.z }));
+  const turned = await poseOf(page, 'Eg');
+  expect(turned.facing).toBe(90);
+  expect(turned.x).toBe(pose.x);
+  expect(turned.z).toBe(pose.z);
+});
+
+test.describe('with a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('one finger drags a figure and a second finger twists it', async ({ page }) => {
+    await startSession(page, { client: 'Kari', intention });
+    await page.getByRole('switch', { name: 'Top view' }).check();
+    await waitForIdleRoom(page);
+    const canvas = page.locator('canvas');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ x: p.x, y: p.y, id: p.id, radiusX: 1, radiusY: 1, force: 1 })) });
+
+    const start = await poseOf(page, 'Me');
+    const from = await topViewPoint(canvas, start);
+    const to = await topViewPoint(canvas, { x: 0, z: 0 });
+    await touch('touchStart', [{ ...from, id: 1 }]);
+    for (let step = 1; step <= 10; step += 1) {
+      await touch('touchMove', [{ x: from.x + ((to.x - from.x) * step) / 10, y: from.y + ((to.y - from.y) * step) / 10, id: 1 }]);
+    }
+    await touch('touchEnd', []);
+    const dragged = await poseOf(page, 'Me');
+    expect(dragged.x).toBeCloseTo(0, 1);
+    expect(dragged.z).toBeCloseTo(0, 1);
+
+    // Hold the figure with one finger; a second finger circles a quarter turn clockwise around it.
+    const centre = await topViewPoint(canvas, dragged);
+    const radius = 80;
+    await touch('touchStart', [{ ...centre, id: 1 }]);
+    await touch('touchStart', [
+      { ...centre, id: 1 },
+      { x: centre.x + radius, y: centre.y, id: 2 },
+    ]);
+    for (let step = 1; step <= 9; step += 1) {
+      const angle = (step / 9) * (Math.PI / 2);
+      await touch('touchMove', [
+        { ...centre, id: 1 },
+        { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), id: 2 },
+      ]);
+    }
+    await touch('touchEnd', []);
+    const twisted = await poseOf(page, 'Me');
+    expect(twisted.facing).toBeGreaterThanOrEqual(88);
+    expect(twisted.facing).toBeLessThanOrEqual(92);
+    expect(twisted.x).toBeCloseTo(dragged.x, 1);
+    expect(twisted.z).toBeCloseTo(dragged.z, 1);
+  });
+});
+
+test('figures are added, renamed, recoloured and removed, and each change can be undone', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await page.getByRole('button', { name: 'Person, adult' }).click();
+  await page.getByRole('button', { name: 'Person, child' }).click();
+  await page.getByRole('button', { name: 'Free element' }).click();
+  const list = page.getByRole('list', { name: 'Figures' });
+  await expect(list.getByRole('button')).toHaveText(['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre', 'Person 1', 'Person 2', 'Element 1']);
+  // Added figures stand apart from everyone else, on the board.
+  const added = await poseOf(page, 'Person 2');
+  expect(Math.abs(added.x)).toBeLessThanOrEqual(2);
+  expect(Math.abs(added.z)).toBeLessThanOrEqual(2);
+
+  await figureEntry(page, 'Person 1').click();
+  const panel = page.getByRole('region', { name: 'Selected figure' });
+  await expect(panel.getByText('person · adult')).toBeVisible();
+  await panel.getByRole('textbox', { name: 'Name' }).fill('Mother');
+  await panel.getByRole('button', { name: 'Rename' }).click();
+  await expect(figureEntry(page, 'Mother')).toBeVisible();
+  await panel.getByRole('radio', { name: 'Plum' }).check();
+  await expect(panel.getByRole('radio', { name: 'Plum' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Remove figure' }).click();
+  await expect(figureEntry(page, 'Mother')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(figureEntry(page, 'Mother')).toBeVisible();
+  await figureEntry(page, 'Mother').click();
+  await expect(panel.getByRole('radio', { name: 'Plum' })).toBeChecked();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByRole('radio', { name: 'Sand' })).toBeChecked();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(figureEntry(page, 'Person 1')).toBeVisible();
+});

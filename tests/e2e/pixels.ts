@@ -1,0 +1,41 @@
+import type { Locator } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export interface PixelSummary {
+  /** Share of pixels that differ clearly from the most common colour. */
+  readonly variedShare: number;
+  /** Distinct colours after rounding each channel to 16 levels. */
+  readonly distinctColours: number;
+  /** Mean brightness, 0 (black) to 255 (white). */
+  readonly meanBrightness: number;
+}
+
+/** Reads the canvas's pixels back (as the screen shows them) and sums them up. */
+export async function summarisePixels(canvas: Locator): Promise<PixelSummary> {
+  const png = PNG.sync.read(await canvas.screenshot());
+  const counts = new Map<number, number>();
+  let brightness = 0;
+  const pixels = png.width * png.height;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const r = png.data[i] ?? 0;
+    const g = png.data[i + 1] ?? 0;
+    const b = png.data[i + 2] ?? 0;
+    brightness += (r + g + b) / 3;
+    const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const mostCommon = Math.max(...counts.values());
+  return { variedShare: 1 - mostCommon / pixels, distinctColours: counts.size, meanBrightness: brightness / pixels };
+}
+
+/** Counts pixels near a colour, to find a figure of a known colour on screen. */
+export async function countPixelsNear(canvas: Locator, hex: string, tolerance = 40): Promise<number> {
+  const png = PNG.sync.read(await canvas.screenshot());
+  const target = [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16));
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const distance = Math.abs((png.data[i] ?? 0) - (target[0] ?? 0)) + Math.abs((png.data[i + 1] ?? 0) - (target[1] ?? 0)) + Math.abs((png.data[i + 2] ?? 0) - (target[2] ?? 0));
+    if (distance <= tolerance) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,54 @@
+import { drawCount, expect, figureEntry, startSession, test, waitForIdleRoom } from './fixtures';
+import { summarisePixels } from './pixels';
+
+test('an idle room draws no frames; a change draws again', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await waitForIdleRoom(page);
+  const idleStart = await drawCount(page);
+  await page.waitForTimeout(1500);
+  expect(await drawCount(page)).toBe(idleStart);
+  await figureEntry(page, 'vil').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => drawCount(page)).toBeGreaterThan(idleStart);
+});
+
+test('the top view and the view from a figure both show the room', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  const canvas = page.locator('canvas');
+  await waitForIdleRoom(page);
+  const room = await summarisePixels(canvas);
+
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await waitForIdleRoom(page);
+  const top = await summarisePixels(canvas);
+  expect(top.variedShare).toBeGreaterThan(0.2);
+  expect(top.distinctColours).toBeGreaterThan(30);
+
+  await expect(page.getByRole('button', { name: 'View from figure' })).toBeDisabled();
+  await figureEntry(page, 'Me').click();
+  await page.getByRole('switch', { name: 'Top view' }).uncheck();
+  await page.getByRole('button', { name: 'View from figure' }).click();
+  await expect(page.getByRole('button', { name: 'View from figure' })).toHaveAttribute('aria-pressed', 'true');
+  await waitForIdleRoom(page);
+  const eyes = await summarisePixels(canvas);
+  expect(eyes.meanBrightness).toBeGreaterThan(80);
+  expect(eyes.distinctColours).toBeGreaterThan(10);
+  // Each view is a different picture of the same room.
+  expect(Math.abs(eyes.meanBrightness - room.meanBrightness) + Math.abs(top.meanBrightness - room.meanBrightness)).toBeGreaterThan(1);
+
+  await page.getByRole('button', { name: 'View from figure' }).click();
+  await expect(page.getByRole('button', { name: 'View from figure' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the page forbids requests to any other host', async ({ page }) => {
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  const outcome = await page.evaluate(() =>
+    fetch('https://example.org/').then(
+      () => 'reached',
+      () => 'blocked',
+    ),
+  );
+  expect(outcome).toBe('blocked');
+});

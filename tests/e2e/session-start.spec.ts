@@ -1,0 +1,76 @@
+import { expect, figureList, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
+import { summarisePixels } from './pixels';
+
+test('a new user sees the empty library and can start a session', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
+  await expect(page.getByText('No sessions on this device yet')).toBeVisible();
+  await page.getByRole('button', { name: 'New session' }).click();
+  await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
+  const templates = page.getByRole('group', { name: 'Phase template' });
+  await expect(templates.getByRole('radio')).toHaveCount(4);
+  await expect(templates.getByRole('radio', { name: 'IoPT self-encounter' })).toBeChecked();
+  for (const name of ['RTT session', 'Family constellation', 'Free']) await expect(templates.getByRole('radio', { name })).not.toBeChecked();
+});
+
+test('the client, the intention and each word stand in a row at the board edge, facing into it', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  const entries = figureList(page).getByRole('button');
+  await expect(entries).toHaveText(['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']);
+  const poses = [];
+  for (const label of ['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']) poses.push(await poseOf(page, label));
+  for (const [index, pose] of poses.entries()) {
+    expect(pose.facing).toBe(0);
+    expect(pose.z).toBeGreaterThan(1.2);
+    expect(pose.z).toBeLessThanOrEqual(2);
+    if (index > 0) expect(pose.x).toBeGreaterThan(poses[index - 1]?.x ?? Number.NEGATIVE_INFINITY);
+  }
+  await expect(page.getByRole('heading', { name: 'Kari' })).toBeVisible();
+  await expect(page.getByText('Eg vil sove betre')).toBeVisible();
+
+  // The room is drawn, not blank: floor, board and figures in many colours.
+  await waitForIdleRoom(page);
+  const pixels = await summarisePixels(page.locator('canvas'));
+  expect(pixels.meanBrightness).toBeGreaterThan(80);
+  expect(pixels.variedShare).toBeGreaterThan(0.3);
+  expect(pixels.distinctColours).toBeGreaterThan(40);
+});
+
+test('the client picks words and joins neighbours into one element', async ({ page }) => {
+  await page.goto('/#/new');
+  await page.getByRole('textbox', { name: 'Intention' }).fill('Eg vil sove betre');
+  const elements = page.getByRole('group', { name: 'Elements' });
+  for (const word of ['Eg', 'vil', 'sove', 'betre']) await expect(elements.getByRole('checkbox', { name: word, exact: true })).toBeChecked();
+  await elements.getByRole('checkbox', { name: 'vil', exact: true }).uncheck();
+  await elements.getByRole('button', { name: 'Join “sove” and “betre”' }).click();
+  await expect(elements.getByRole('checkbox', { name: 'sove betre' })).toBeChecked();
+  await expect(elements.getByRole('checkbox')).toHaveCount(3);
+  // Joining can be undone by splitting again.
+  await elements.getByRole('button', { name: 'Split “sove betre”' }).click();
+  await expect(elements.getByRole('checkbox')).toHaveCount(4);
+  await elements.getByRole('button', { name: 'Join “sove” and “betre”' }).click();
+  await page.getByRole('textbox', { name: 'Client' }).fill('K.');
+  await page.getByRole('group', { name: 'Phase template' }).getByRole('radio', { name: 'RTT session' }).check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'Eg', 'sove betre']);
+});
+
+test('the intention is kept exactly as typed, in any language, up to 200 characters', async ({ page }) => {
+  const intention = 'Jeg vil tåle nærhet – «ærlig», größer!';
+  await startSession(page, { client: 'Å', intention });
+  await expect(page.locator('.room-title .intention')).toHaveText(intention);
+  await expect(figureList(page).getByRole('button', { name: 'tåle', exact: true })).toBeVisible();
+  await expect(figureList(page).getByRole('button', { name: 'nærhet', exact: true })).toBeVisible();
+
+  await page.goto('/#/new');
+  const box = page.getByRole('textbox', { name: 'Intention' });
+  await box.fill('a'.repeat(250));
+  await expect(box).toHaveValue('a'.repeat(200));
+});
+
+test('an empty intention is asked for, not started', async ({ page }) => {
+  await page.goto('/#/new');
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Write the intention first.');
+  await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
+});
