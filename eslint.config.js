@@ -20,6 +20,15 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may assert that a value exists with `!`; Playwright's fixture `use` is not a React hook.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // The domain is pure: no framework, no storage, no clock, no DOM.
     files: ['src/domain/**/*.ts'],
     rules: {

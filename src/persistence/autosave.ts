@@ -32,7 +32,15 @@ export function startAutosave(store: ResonansStore, repository: SessionRepositor
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const { session, room } = store.getState();
-    if (!session || (session === savedInfo && room === savedRoom)) return writing;
+    if (!session) return writing;
+    if (session === savedInfo && room === savedRoom) {
+      // Undone back to what is already kept: nothing to write, and nothing pending either.
+      writing = writing.then(() => {
+        const current = store.getState();
+        if (current.saveStatus === 'saving' && current.session === session && current.room === room) current.setSaveStatus('saved');
+      });
+      return writing;
+    }
     savedInfo = session;
     savedRoom = room;
     writing = writing.then(async () => {

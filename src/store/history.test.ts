@@ -141,6 +141,57 @@ describe('undo and redo of every edit', () => {
   });
 });
 
+describe('opening another session', () => {
+  it('clears the history: undo never reaches into another client\'s room', () => {
+    const { store, ids } = openStore();
+    store.getState().nudgeFigure(first(ids), 0.5, 0);
+    store.getState().turnFigureBy(first(ids), 45);
+    undo(store);
+    expect(steps(store)).toBe(1);
+    expect(redoSteps(store)).toBe(1);
+
+    const other = newSession('other');
+    store.getState().openSession(other);
+    expect(steps(store)).toBe(0);
+    expect(redoSteps(store)).toBe(0);
+    undo(store);
+    expect(room(store)).toBe(other.room);
+    redo(store);
+    expect(room(store)).toBe(other.room);
+    expect(store.getState().session).toBe(other.info);
+  });
+
+  it('is not itself a step, even the first time', () => {
+    const store = createResonansStore({ ids: counterIds('added'), now: () => epochMillis(2000) });
+    const session = newSession();
+    store.getState().openSession(session);
+    expect(steps(store)).toBe(0);
+    undo(store);
+    expect(room(store)).toBe(session.room);
+  });
+
+  it('closing the session clears the history too', () => {
+    const { store, ids } = openStore();
+    store.getState().nudgeFigure(first(ids), 0.5, 0);
+    store.getState().closeSession();
+    expect(steps(store)).toBe(0);
+    undo(store);
+    expect(store.getState().room.order).toEqual([]);
+  });
+
+  it('records edits in the new session as usual', () => {
+    const { store } = openStore();
+    const other = newSession('other');
+    store.getState().openSession(other);
+    const id = other.room.order[0];
+    if (!id) throw new Error('no figure');
+    store.getState().nudgeFigure(id, 0.2, 0);
+    expect(steps(store)).toBe(1);
+    undo(store);
+    expect(room(store)).toBe(other.room);
+  });
+});
+
 describe('a drag', () => {
   it('does not change the room while it lasts', () => {
     const { store, ids } = openStore();

@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { expect, figureEntry, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
 import { roomViewFloorPoint, roomViewPoint, type ScreenPoint, topViewPoint } from './projection';
 
 const intention = 'Eg vil sove betre';
 
-async function dragWithMouse(page: import('@playwright/test').Page, from: ScreenPoint, to: ScreenPoint, steps = 12) {
+async function dragWithMouse(page: Page, from: ScreenPoint, to: ScreenPoint, steps = 12) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps });

@@ -131,6 +131,12 @@ describe('parseSession rejects, naming the problem', () => {
     expect(problemOf(data)).toContain('order');
   });
 
+  it('an order that names one figure twice and hides another', () => {
+    const data = raw();
+    data.room.order[1] = data.room.order[0];
+    expect(problemOf(data)).toContain('order');
+  });
+
   it('an order that names a figure that is not there', () => {
     const data = raw();
     data.room.order.push('ghost');

@@ -35,7 +35,10 @@ export const FigureSchema = v.object({
 export const RoomSchema = v.pipe(
   v.object({ figures: v.record(v.string(), FigureSchema), order: v.array(v.string()) }),
   v.check(
-    (room) => room.order.length === Object.keys(room.figures).length && room.order.every((id) => room.figures[id]?.id === id),
+    (room) =>
+      room.order.length === Object.keys(room.figures).length &&
+      new Set(room.order).size === room.order.length &&
+      room.order.every((id) => room.figures[id]?.id === id),
     'the order of figures does not match the figures',
   ),
 );

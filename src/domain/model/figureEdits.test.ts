@@ -127,6 +127,17 @@ describe('nudgeFigure', () => {
     expect(nudgeFigure(before, A, 0.004, -0.004)).toBe(before);
   });
 
+  it('leaves a figure off the centimetre grid where it is when the step is zero', () => {
+    const before = placeFigure(room(), A, { x: -1.375, z: 0.125, facing: 0 });
+    expect(nudgeFigure(before, A, 0, 0)).toBe(before);
+  });
+
+  it('rounds the same way on both sides of the centre', () => {
+    const left = nudgeFigure(placeFigure(room(), A, { x: -1.275, z: 0, facing: 0 }), A, -0.1, 0);
+    const right = nudgeFigure(placeFigure(room(), A, { x: 1.275, z: 0, facing: 0 }), A, 0.1, 0);
+    expect(pose(left, A).x).toBe(-pose(right, A).x);
+  });
+
   it('stops at the wall and then returns the same room', () => {
     let state = room();
     for (let step = 0; step < 40; step += 1) state = nudgeFigure(state, A, 0.1, 0.1);

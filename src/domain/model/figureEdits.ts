@@ -44,8 +44,9 @@ export function moveFigureTo(room: RoomState, id: FigureId, point: { x: number; 
 /** Moves by a step in metres; keyboard moves round to the centimetre so repeated steps stay tidy. */
 export function nudgeFigure(room: RoomState, id: FigureId, dxMetres: number, dzMetres: number): RoomState {
   const figure = room.figures[id];
-  if (!figure) return room;
-  const centi = (value: number) => Math.round(value * 100) / 100;
+  if (!figure || (dxMetres === 0 && dzMetres === 0)) return room;
+  // Rounded the same way on both sides of the centre, so the room stays symmetric.
+  const centi = (value: number) => (Math.sign(value) * Math.round(Math.abs(value) * 100)) / 100;
   return moveFigureTo(room, id, { x: centi(figure.pose.x + dxMetres), z: centi(figure.pose.z + dzMetres) });
 }
 

@@ -46,4 +46,5 @@ export function freeSpot(taken: readonly { x: number; z: number }[], minimumGapM
   return free ? { x: free.x, z: free.z } : preferred;
 }
 
-const round = (value: number): number => Math.round(value * 1000) / 1000;
+/** Start positions sit on the centimetre grid that keyboard steps use. */
+const round = (value: number): number => (Math.sign(value) * Math.round(Math.abs(value) * 100)) / 100 || 0;

@@ -1,0 +1,36 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../tests/unit/renderWithProviders';
+import { NewSessionScreen } from './NewSessionScreen';
+
+describe('NewSessionScreen', () => {
+  it('proposes each word, keeps the client’s choices while typing on, and starts with what was chosen', async () => {
+    const onStart = vi.fn();
+    renderWithProviders(<NewSessionScreen onStart={onStart} onCancel={() => {}} error={null} busy={false} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Client' }), 'Kari');
+    await user.type(screen.getByRole('textbox', { name: 'Intention' }), 'Jeg vil tåle nærhet.');
+    const elements = screen.getByRole('group', { name: 'Elements' });
+    expect(within(elements).getAllByRole('checkbox').map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent)).toEqual(['Jeg', 'vil', 'tåle', 'nærhet']);
+    await user.click(within(elements).getByRole('checkbox', { name: 'Jeg' }));
+    await user.click(within(elements).getByRole('button', { name: 'Join “tåle” and “nærhet”' }));
+    await user.click(screen.getByRole('radio', { name: 'Family constellation' }));
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    expect(onStart).toHaveBeenCalledWith({ clientPseudonym: 'Kari', intention: 'Jeg vil tåle nærhet.', template: 'family', elements: ['vil', 'tåle nærhet'] });
+  });
+
+  it('asks for an intention instead of starting without one', async () => {
+    const onStart = vi.fn();
+    renderWithProviders(<NewSessionScreen onStart={onStart} onCancel={() => {}} error={null} busy={false} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Start session' }));
+    expect(onStart).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Write the intention first.');
+    expect(screen.getByRole('textbox', { name: 'Intention' })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows a storage error and keeps what was typed', () => {
+    renderWithProviders(<NewSessionScreen onStart={() => {}} onCancel={() => {}} error="The session could not be saved: disk full" busy={false} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('disk full');
+  });
+});
