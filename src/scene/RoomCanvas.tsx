@@ -26,7 +26,6 @@ export function RoomCanvas({ label }: { label: string }) {
       gl={{ antialias: true, preserveDrawingBuffer: false }}
       aria-label={label}
       role="img"
-      style={{ touchAction: 'none' }}
     >
       <color attach="background" args={[BACKGROUND]} />
       <fog attach="fog" args={[BACKGROUND, 14, 30]} />

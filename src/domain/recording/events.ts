@@ -1,0 +1,49 @@
+import type { FigureColour, FigureKind, FigureSize } from '../model/figure';
+import type { FigureId } from '../model/ids';
+import type { Pose } from '../model/pose';
+import type { Millis } from '../model/units';
+
+/** What a figure's resonator expressed at a moment (IoPT wordless phase). */
+export const EXPRESSION_KINDS = ['sound', 'movement', 'emotion', 'text'] as const;
+export type ExpressionKind = (typeof EXPRESSION_KINDS)[number];
+
+/** The client's arousal as the therapist reads it (RTT): a zone, or a value from 0 to 10. */
+export const AROUSAL_ZONES = ['hypo', 'calm', 'hyper'] as const;
+export type ArousalZone = (typeof AROUSAL_ZONES)[number];
+export type ArousalMark = { readonly zone: ArousalZone } | { readonly value: number };
+
+/** How a figure looks and what it stands for; changes as a whole when renamed, re-coloured or released. */
+export interface FigureAppearance {
+  readonly kind: FigureKind;
+  readonly label: string;
+  readonly colour: FigureColour;
+  readonly size: FigureSize;
+  /** Released from its role (IoPT rounding off): the figure has left the room. */
+  readonly released: boolean;
+}
+
+/**
+ * One moment of the recording. `t` is session time in milliseconds: it starts at 0 when the
+ * session starts and does not run while recording is paused or the session is closed.
+ */
+export type RecordedEvent =
+  /** A pose sample. `joined` says it continues one movement from the figure's previous sample, so replay may glide between them. */
+  | { readonly type: 'pose'; readonly t: Millis; readonly figureId: FigureId; readonly pose: Pose; readonly joined: boolean }
+  | { readonly type: 'figureAdded'; readonly t: Millis; readonly figureId: FigureId; readonly appearance: FigureAppearance; readonly pose: Pose }
+  | { readonly type: 'figureRemoved'; readonly t: Millis; readonly figureId: FigureId }
+  | { readonly type: 'figureChanged'; readonly t: Millis; readonly figureId: FigureId; readonly appearance: FigureAppearance }
+  /** The session entered a phase (index into the template's phases). */
+  | { readonly type: 'phase'; readonly t: Millis; readonly phase: number }
+  /** The whole note of a phase as it now reads. */
+  | { readonly type: 'note'; readonly t: Millis; readonly phase: number; readonly text: string }
+  | { readonly type: 'expression'; readonly t: Millis; readonly figureId: FigureId; readonly kind: ExpressionKind; readonly text: string }
+  | { readonly type: 'arousal'; readonly t: Millis; readonly mark: ArousalMark }
+  /** The order in which the resonators share (IoPT phase 6), as the client set it. */
+  | { readonly type: 'sharingOrder'; readonly t: Millis; readonly figureIds: readonly FigureId[] }
+  /** What a figure's resonator said, as it now reads. */
+  | { readonly type: 'statement'; readonly t: Millis; readonly figureId: FigureId; readonly text: string }
+  | { readonly type: 'paused'; readonly t: Millis }
+  | { readonly type: 'resumed'; readonly t: Millis }
+  | { readonly type: 'finished'; readonly t: Millis };
+
+export type RecordedEventType = RecordedEvent['type'];
