@@ -4,7 +4,7 @@ import type { ResonansStore } from '../store/createStore';
 import { StoreProvider } from '../store/StoreContext';
 import { LibraryRoute } from './LibraryRoute';
 import { NewSessionRoute } from './NewSessionRoute';
-import { RoomRoute } from './RoomRoute';
+import { SessionRoute } from './SessionRoute';
 import { useRoute } from './route';
 import { type Services, ServicesContext } from './services';
 
@@ -35,6 +35,8 @@ function Screen() {
     case 'new':
       return <NewSessionRoute />;
     case 'session':
-      return <RoomRoute key={route.id} id={route.id} />;
+    case 'replay':
+      // One key for both views: switching between editing and replay keeps the session open.
+      return <SessionRoute key={route.id} id={route.id} mode={route.screen === 'replay' ? 'replay' : 'edit'} />;
   }
 }

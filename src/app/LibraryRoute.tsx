@@ -23,7 +23,8 @@ export function LibraryRoute() {
     <LibraryScreen
       library={library}
       onNew={() => navigate({ screen: 'new' })}
-      onOpen={(id) => navigate({ screen: 'session', id })}
+      onOpen={(session) => navigate({ screen: session.finished ? 'replay' : 'session', id: session.id })}
+      onReplay={(id) => navigate({ screen: 'replay', id })}
       onDelete={remove}
     />
   );

@@ -2,13 +2,13 @@ import { useSyncExternalStore } from 'react';
 import { type SessionId, sessionId } from '../domain/model/ids';
 
 /** Screens live in the URL's hash, so a reload returns to the same screen and nothing reaches a server. */
-export type Route = { screen: 'library' } | { screen: 'new' } | { screen: 'session'; id: SessionId };
+export type Route = { screen: 'library' } | { screen: 'new' } | { screen: 'session'; id: SessionId } | { screen: 'replay'; id: SessionId };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/new') return { screen: 'new' };
-  const session = /^\/session\/([^/]+)$/.exec(path);
-  if (session?.[1]) return { screen: 'session', id: sessionId(decodeURIComponent(session[1])) };
+  const session = /^\/session\/([^/]+)(\/replay)?$/.exec(path);
+  if (session?.[1]) return { screen: session[2] ? 'replay' : 'session', id: sessionId(decodeURIComponent(session[1])) };
   return { screen: 'library' };
 }
 
@@ -20,6 +20,8 @@ export function routeHash(route: Route): string {
       return '#/new';
     case 'session':
       return `#/session/${encodeURIComponent(route.id)}`;
+    case 'replay':
+      return `#/session/${encodeURIComponent(route.id)}/replay`;
   }
 }
 

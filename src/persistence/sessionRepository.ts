@@ -2,6 +2,7 @@ import type { SessionId } from '../domain/model/ids';
 import type { PhaseTemplateId } from '../domain/model/phaseTemplate';
 import type { Session } from '../domain/model/session';
 import type { EpochMillis } from '../domain/model/units';
+import { currentPhase, isFinished, recordingEnd } from '../domain/recording/recording';
 
 /** What the library shows of a session without loading its room. */
 export interface SessionSummary {
@@ -11,6 +12,12 @@ export interface SessionSummary {
   readonly template: PhaseTemplateId;
   readonly createdAt: EpochMillis;
   readonly updatedAt: EpochMillis;
+  /** The phase reached and the recorded length, in session time. */
+  readonly phase: number;
+  readonly durationMs: number;
+  readonly finished: boolean;
+  /** The fictional demo that ships with the app. */
+  readonly demo: boolean;
 }
 
 /** Where sessions are kept. The app uses IndexedDB; tests may use memory. */
@@ -18,13 +25,28 @@ export interface SessionRepository {
   /** Newest first. */
   list(): Promise<SessionSummary[]>;
   load(id: SessionId): Promise<Session | undefined>;
-  save(session: Session, updatedAt: EpochMillis): Promise<void>;
+  /**
+   * Writes the session. Recordings only grow, so only the events after the first
+   * `eventsAlreadySaved` are written; 0 writes the whole recording anew.
+   */
+  save(session: Session, updatedAt: EpochMillis, eventsAlreadySaved?: number): Promise<void>;
   remove(id: SessionId): Promise<void>;
 }
 
 export function summarise(session: Session, updatedAt: EpochMillis): SessionSummary {
   const { id, clientPseudonym, intention, template, createdAt } = session.info;
-  return { id, clientPseudonym, intention, template, createdAt, updatedAt };
+  return {
+    id,
+    clientPseudonym,
+    intention,
+    template,
+    createdAt,
+    updatedAt,
+    phase: currentPhase(session.recording),
+    durationMs: recordingEnd(session.recording),
+    finished: isFinished(session.recording),
+    demo: session.info.demo === true,
+  };
 }
 
 export const newestFirst = (a: SessionSummary, b: SessionSummary): number => b.createdAt - a.createdAt || b.updatedAt - a.updatedAt;

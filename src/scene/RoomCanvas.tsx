@@ -1,5 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
+import { selectIsReplay, selectOrder } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { FigureEyesCamera } from './cameras/FigureEyesCamera';
 import { RoomCamera } from './cameras/RoomCamera';
@@ -7,6 +8,8 @@ import { TopCamera } from './cameras/TopCamera';
 import { FigureNode } from './figure/FigureNode';
 import { RoomFloor } from './room/RoomFloor';
 import { RoomLights } from './room/RoomLights';
+import { Ghosts } from './replay/Ghosts';
+import { Trails } from './replay/Trails';
 
 const BACKGROUND = '#efe7da';
 
@@ -16,9 +19,10 @@ const BACKGROUND = '#efe7da';
  */
 export function RoomCanvas({ label }: { label: string }) {
   const store = useResonansStore();
-  const order = useResonans((state) => state.room.order);
+  const order = useResonans(selectOrder);
   const viewMode = useResonans((state) => state.viewMode);
   const viewpoint = useResonans((state) => state.viewpointFigureId);
+  const replaying = useResonans(selectIsReplay);
   return (
     <Canvas
       frameloop="demand"
@@ -39,6 +43,8 @@ export function RoomCanvas({ label }: { label: string }) {
           <FigureNode key={id} id={id} />
         ))}
       </Suspense>
+      {replaying && <Trails />}
+      {replaying && <Ghosts />}
     </Canvas>
   );
 }

@@ -1,6 +1,9 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import type { RoomState } from '../domain/model/roomState';
+import { attachRecorder } from './recorder';
+import { createRecordingSlice } from './recordingSlice';
+import { createReplaySlice } from './replaySlice';
 import { createSaveSlice } from './saveSlice';
 import { createSessionSlice } from './sessionSlice';
 import type { ResonansState, StoreDependencies } from './storeTypes';
@@ -20,6 +23,8 @@ export function createResonansStore(deps: StoreDependencies) {
         ...createSessionSlice(deps)(...args),
         ...createViewSlice(...args),
         ...createSaveSlice(...args),
+        ...createRecordingSlice(deps)(...args),
+        ...createReplaySlice(...args),
       }),
       {
         partialize: (state): Tracked => ({ room: state.room }),
@@ -28,6 +33,7 @@ export function createResonansStore(deps: StoreDependencies) {
       },
     ),
   );
+  attachRecorder(store);
   return store;
 }
 

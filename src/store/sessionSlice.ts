@@ -3,6 +3,9 @@ import type { StateCreator, StoreApi } from 'zustand';
 import * as edits from '../domain/model/figureEdits';
 import { EMPTY_ROOM, type RoomState } from '../domain/model/roomState';
 import { createAddedFigure } from '../domain/model/session';
+import { NEW_PROGRESS, progressOf } from '../domain/recording/progress';
+import { isFinished, recordingEnd } from '../domain/recording/recording';
+import { startClock } from '../domain/recording/sessionClock';
 import type { ResonansState, SessionSlice, StoreDependencies } from './storeTypes';
 
 type Mutators = [['temporal', unknown]];
@@ -21,6 +24,8 @@ export const createSessionSlice =
     };
     /** Applies a pure edit to the room; an edit that changes nothing leaves no undo step. */
     const edit = (apply: (room: RoomState) => RoomState) => {
+      // A finished session, or one being replayed, is kept as it was.
+      if (get().progress.finished || get().replay) return;
       const room = get().room;
       const next = apply(room);
       if (next !== room) set({ room: next });
@@ -28,8 +33,19 @@ export const createSessionSlice =
     return {
       session: null,
       room: EMPTY_ROOM,
-      openSession: (session) => replaceRoom({ session: session.info, room: session.room }),
-      closeSession: () => replaceRoom({ session: null, room: EMPTY_ROOM }),
+      openSession: (session) =>
+        replaceRoom({
+          session: session.info,
+          room: session.room,
+          recording: session.recording,
+          recordedCount: session.recording.events.length,
+          progress: progressOf(session.recording),
+          // The clock picks up where the recording ended; a finished session is not recording.
+          clock: isFinished(session.recording)
+            ? { baseT: recordingEnd(session.recording), runningSince: null }
+            : startClock(recordingEnd(session.recording), deps.now()),
+        }),
+      closeSession: () => replaceRoom({ session: null, room: EMPTY_ROOM, recording: null, recordedCount: 0, clock: null, progress: NEW_PROGRESS }),
       placeFigure: (id, pose) => edit((room) => edits.placeFigure(room, id, pose)),
       nudgeFigure: (id, dx, dz) => edit((room) => edits.nudgeFigure(room, id, dx, dz)),
       turnFigureBy: (id, delta) => edit((room) => edits.turnFigureBy(room, id, delta)),

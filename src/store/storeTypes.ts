@@ -4,6 +4,13 @@ import type { Pose, Posture } from '../domain/model/pose';
 import type { RoomState } from '../domain/model/roomState';
 import type { Session, SessionInfo } from '../domain/model/session';
 import type { EpochMillis } from '../domain/model/units';
+import type { ArousalMark, ExpressionKind, UnstampedEvent } from '../domain/recording/events';
+import type { SessionProgress } from '../domain/recording/progress';
+import type { Recording } from '../domain/recording/recording';
+import type { SessionClock } from '../domain/recording/sessionClock';
+import type { PlaybackSpeed } from '../domain/replay/playback';
+import type { RecordingIndex } from '../domain/replay/recordingIndex';
+import type { ReplayState } from '../domain/replay/stateAt';
 
 export interface SessionSlice {
   session: SessionInfo | null;
@@ -51,7 +58,50 @@ export interface SaveSlice {
   setSaveStatus: (status: SaveStatus, error?: string | null) => void;
 }
 
-export type ResonansState = SessionSlice & ViewSlice & SaveSlice;
+export interface RecordingSlice {
+  /** The open session's recording; its events are appended in place and never changed. */
+  recording: Recording | null;
+  /** How many events the recording holds: changes whenever one is appended. */
+  recordedCount: number;
+  clock: SessionClock | null;
+  progress: SessionProgress;
+  /** Stamps events with the session time and appends them. */
+  appendEvents: (events: readonly UnstampedEvent[]) => void;
+  goToPhase: (phase: number) => void;
+  setNote: (phase: number, text: string) => void;
+  markExpression: (figureId: FigureId, kind: ExpressionKind, text: string) => void;
+  markArousal: (mark: ArousalMark) => void;
+  setSharingOrder: (figureIds: readonly FigureId[]) => void;
+  setStatement: (figureId: FigureId, text: string) => void;
+  releaseFigure: (figureId: FigureId) => void;
+  pauseRecording: () => void;
+  resumeRecording: () => void;
+  finishSession: () => void;
+}
+
+/** What the replay panels show: the playhead and the room and words at it. */
+export interface ReplayView {
+  readonly index: RecordingIndex;
+  readonly t: number;
+  readonly playing: boolean;
+  readonly speed: PlaybackSpeed;
+  readonly state: ReplayState;
+  /** A phase whose end is shown as ghosts, to compare two moments. */
+  readonly ghostPhase: number | null;
+  readonly trails: boolean;
+}
+
+export interface ReplaySlice {
+  replay: ReplayView | null;
+  openReplay: (startAt?: number) => void;
+  closeReplay: () => void;
+  showReplayTime: (t: number, playing: boolean) => void;
+  setReplaySpeed: (speed: PlaybackSpeed) => void;
+  setGhostPhase: (phase: number | null) => void;
+  setTrails: (trails: boolean) => void;
+}
+
+export type ResonansState = SessionSlice & ViewSlice & SaveSlice & RecordingSlice & ReplaySlice;
 
 /** What the store needs from the world, injected so tests are deterministic. */
 export interface StoreDependencies {

@@ -21,7 +21,7 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
   },
   previewDrag: (id, pose) => {
     const figure = get().room.figures[id];
-    if (!figure) return;
+    if (!figure || get().progress.finished || get().replay) return;
     set({ drag: { figureId: id, pose: createPose(pose.x, pose.z, pose.facing, figure.pose.posture) } });
   },
   endDrag: (commit) => {

@@ -7,13 +7,15 @@ interface ConfirmDialogProps {
   readonly cancelLabel: string;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** 'danger' for what removes something; 'calm' for a plain decision. */
+  readonly tone?: 'danger' | 'calm';
 }
 
 /**
  * A modal question. The native dialog traps focus and closes on Escape; the safe answer
  * (cancel) has the focus first, so a stray Enter never deletes anything.
  */
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'danger' }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -39,7 +41,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
         <button ref={cancel} type="button" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="button" className="danger" onClick={onConfirm}>
+        <button type="button" className={tone === 'danger' ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureId } from '../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
-import { selectFigure, selectShownPose } from '../store/selectors';
+import { selectFigure, selectIsReplay, selectOrder, selectShownPose } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { usePoseText } from './poseText';
 
@@ -13,7 +13,7 @@ export const KEY_TURN_DEGREES = 15;
 /** A keyboard and screen-reader mirror of the room: every figure, its pose as text, moved by keys. */
 export function FigureList() {
   const { t } = useTranslation();
-  const order = useResonans((state) => state.room.order);
+  const order = useResonans(selectOrder);
   const hintId = useId();
   return (
     <section className="panel figure-list" aria-labelledby={`${hintId}-heading`}>
@@ -35,11 +35,15 @@ function FigureListEntry({ id }: { id: FigureId }) {
   const figure = useResonans(selectFigure(id));
   const pose = useResonans(selectShownPose(id));
   const selected = useResonans((state) => state.selectedFigureId === id);
+  const readOnly = useResonans(selectIsReplay);
+  const { t } = useTranslation();
   const poseText = usePoseText();
   const poseId = useId();
   if (!figure || !pose) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // Replay shows what happened; it never changes it. A released figure has left the room.
+    if (readOnly || figure.released) return;
     const actions = store.getState();
     const moves: Record<string, [number, number]> = {
       ArrowUp: [0, -KEY_STEP_METRES],
@@ -70,7 +74,7 @@ function FigureListEntry({ id }: { id: FigureId }) {
         <span className="figure-entry-label">{figure.label}</span>
       </button>
       <span id={poseId} className="pose-text">
-        {poseText(pose)}
+        {figure.released ? t('room.released') : poseText(pose)}
       </span>
     </li>
   );

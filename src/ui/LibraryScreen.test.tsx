@@ -14,6 +14,10 @@ const summary = (id: string, client: string, intention: string): SessionSummary 
   template: 'iopt',
   createdAt: fixedNow(),
   updatedAt: epochMillis(fixedNow() + 1000),
+  phase: 2,
+  durationMs: 125_000,
+  finished: false,
+  demo: false,
 });
 
 describe('LibraryScreen', () => {
@@ -21,7 +25,7 @@ describe('LibraryScreen', () => {
     const onDelete = vi.fn();
     const onOpen = vi.fn();
     renderWithProviders(
-      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil')] }} onNew={() => {}} onOpen={onOpen} onDelete={onDelete} />,
+      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil')] }} onNew={() => {}} onOpen={onOpen} onReplay={() => {}} onDelete={onDelete} />,
     );
     const items = within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -31,7 +35,8 @@ describe('LibraryScreen', () => {
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Open session with Kari' }));
-    expect(onOpen).toHaveBeenCalledWith('a');
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
+    expect(items[0]).toHaveTextContent('IoPT self-encounter, 2:05 recorded');
 
     await user.click(screen.getByRole('button', { name: 'Delete session with Kari' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete this session?' });
@@ -45,7 +50,7 @@ describe('LibraryScreen', () => {
   });
 
   it('says plainly when the sessions cannot be read', () => {
-    renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} onNew={() => {}} onOpen={() => {}} onDelete={() => {}} />);
+    renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} onNew={() => {}} onOpen={() => {}} onReplay={() => {}} onDelete={() => {}} />);
     expect(screen.getByRole('alert')).toHaveTextContent('could not be read: quota');
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionId } from '../domain/model/ids';
 import type { SessionSummary } from '../persistence/sessionRepository';
 import { ConfirmDialog } from './ConfirmDialog';
+import { durationText } from './durationText';
 import { useDateText } from './useDateText';
 
 export type LibraryState = { status: 'loading' } | { status: 'failed'; reason: string } | { status: 'ready'; sessions: readonly SessionSummary[] };
@@ -10,12 +11,13 @@ export type LibraryState = { status: 'loading' } | { status: 'failed'; reason: s
 interface LibraryScreenProps {
   readonly library: LibraryState;
   readonly onNew: () => void;
-  readonly onOpen: (id: SessionId) => void;
+  readonly onOpen: (session: SessionSummary) => void;
+  readonly onReplay: (id: SessionId) => void;
   readonly onDelete: (id: SessionId) => void;
 }
 
 /** The sessions kept on this device, newest first. */
-export function LibraryScreen({ library, onNew, onOpen, onDelete }: LibraryScreenProps) {
+export function LibraryScreen({ library, onNew, onOpen, onReplay, onDelete }: LibraryScreenProps) {
   const { t } = useTranslation();
   const dateText = useDateText();
   const [deleting, setDeleting] = useState<SessionSummary | null>(null);
@@ -43,10 +45,22 @@ export function LibraryScreen({ library, onNew, onOpen, onDelete }: LibraryScree
                 <span className="session-intention" lang="">
                   {session.intention}
                 </span>
+                <span className="session-progress">
+                  {[
+                    t('library.progress', { template: t(`newSession.templates.${session.template}`), duration: durationText(session.durationMs) }),
+                    session.finished ? t('library.finished') : null,
+                    session.demo ? t('library.demo') : null,
+                  ]
+                    .filter(Boolean)
+                    .join(t('library.separator'))}
+                </span>
               </div>
               <div className="session-actions">
-                <button type="button" onClick={() => onOpen(session.id)} aria-label={t('library.openSession', { client: clientName(session) })}>
+                <button type="button" onClick={() => onOpen(session)} aria-label={t('library.openSession', { client: clientName(session) })}>
                   {t('library.open')}
+                </button>
+                <button type="button" onClick={() => onReplay(session.id)} aria-label={t('library.replaySession', { client: clientName(session) })}>
+                  {t('recording.replay')}
                 </button>
                 <button type="button" onClick={() => setDeleting(session)} aria-label={t('library.deleteSession', { client: clientName(session) })}>
                   {t('library.delete')}

@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResonans } from '../store/StoreContext';
-import { AddFigurePanel } from './AddFigurePanel';
-import { FigureList } from './FigureList';
-import { FigurePanel } from './FigurePanel';
-import { RoomToolbar } from './RoomToolbar';
 import { SaveIndicator } from './SaveIndicator';
 
-/** The room screen: the 3D room in the middle, the tools above, the figures beside it. */
-export function RoomLayout({ room, onBack }: { room: ReactNode; onBack: () => void }) {
+interface RoomLayoutProps {
+  readonly room: ReactNode;
+  readonly tools: ReactNode;
+  readonly side: ReactNode;
+  readonly onBack: () => void;
+}
+
+/** The room screen: the 3D room in the middle, the tools above it, the figures and panels beside it. */
+export function RoomLayout({ room, tools, side, onBack }: RoomLayoutProps) {
   const { t } = useTranslation();
   const session = useResonans((state) => state.session);
   return (
@@ -23,14 +26,10 @@ export function RoomLayout({ room, onBack }: { room: ReactNode; onBack: () => vo
         </div>
         <SaveIndicator />
       </header>
-      <RoomToolbar />
+      <div className="room-tools">{tools}</div>
       <main className="room-main">
         <div className="room-canvas">{room}</div>
-        <aside className="room-side">
-          <FigureList />
-          <FigurePanel />
-          <AddFigurePanel />
-        </aside>
+        <aside className="room-side">{side}</aside>
       </main>
     </div>
   );

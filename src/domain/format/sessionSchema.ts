@@ -1,27 +1,22 @@
 import * as v from 'valibot';
+import { PoseSchema } from './poseSchema';
+import { EventsSchema } from './recordingSchema';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, type Figure, MAX_LABEL_LENGTH } from '../model/figure';
 import { figureId, type FigureId, sessionId } from '../model/ids';
 import { MAX_INTENTION_LENGTH } from '../model/intentionWords';
 import { PHASE_TEMPLATE_IDS } from '../model/phaseTemplate';
-import { createPose, POSTURES } from '../model/pose';
-import { ROOM_HALF_SIZE } from '../model/room';
+import { createPose } from '../model/pose';
 import type { RoomState } from '../model/roomState';
 import { MAX_PSEUDONYM_LENGTH, type Session } from '../model/session';
 import { epochMillis } from '../model/units';
+import type { RecordedEvent } from '../recording/events';
+import { createRecording } from '../recording/recording';
 
 /**
  * The shape of a session as it is stored and exported, checked field by field. Anything that
  * comes from storage or a file passes through here before it reaches the store.
  */
 const finite = v.pipe(v.number(), v.finite());
-const onFloor = v.pipe(finite, v.minValue(-ROOM_HALF_SIZE), v.maxValue(ROOM_HALF_SIZE));
-
-export const PoseSchema = v.object({
-  x: onFloor,
-  z: onFloor,
-  facing: v.pipe(finite, v.minValue(0), v.maxValue(360)),
-  posture: v.picklist(POSTURES),
-});
 
 export const FigureSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -30,6 +25,7 @@ export const FigureSchema = v.object({
   colour: v.picklist(FIGURE_COLOURS),
   size: v.picklist(FIGURE_SIZES),
   pose: PoseSchema,
+  released: v.optional(v.boolean(), false),
 });
 
 export const RoomSchema = v.pipe(
@@ -50,9 +46,15 @@ export const SessionInfoSchema = v.object({
   intention: v.pipe(v.string(), v.maxLength(MAX_INTENTION_LENGTH)),
   template: v.picklist(PHASE_TEMPLATE_IDS),
   elements: v.array(v.string()),
+  demo: v.optional(v.boolean()),
 });
 
-export const SessionSchema = v.object({ info: SessionInfoSchema, room: RoomSchema });
+export const RecordingSchema = v.object({ initialRoom: RoomSchema, events: EventsSchema });
+
+/** A session; one kept before recordings existed has none, and starts one from its room. */
+export const SessionSchema = v.object({ info: SessionInfoSchema, room: RoomSchema, recording: v.optional(RecordingSchema) });
+
+export { PoseSchema };
 
 type ParsedFigure = v.InferOutput<typeof FigureSchema>;
 
@@ -62,12 +64,21 @@ function toFigure(parsed: ParsedFigure): Figure {
 }
 
 /** Turns checked data into domain values (branded ids and units). */
+function toRoom(parsed: v.InferOutput<typeof RoomSchema>): RoomState {
+  const figures = Object.fromEntries(Object.entries(parsed.figures).map(([id, figure]) => [id, toFigure(figure)])) as Record<FigureId, Figure>;
+  return { figures, order: parsed.order.map(figureId) };
+}
+
+/** Turns checked data into domain values (branded ids and units). */
 export function toSession(parsed: v.InferOutput<typeof SessionSchema>): Session {
-  const figures = Object.fromEntries(Object.entries(parsed.room.figures).map(([id, figure]) => [id, toFigure(figure)])) as Record<FigureId, Figure>;
-  const room: RoomState = { figures, order: parsed.room.order.map(figureId) };
+  const room = toRoom(parsed.room);
   return {
     info: { ...parsed.info, id: sessionId(parsed.info.id), createdAt: epochMillis(parsed.info.createdAt) },
     room,
+    recording: parsed.recording
+      ? // The schema has checked every field; the cast only adds the branded id and unit types.
+        { initialRoom: toRoom(parsed.recording.initialRoom), events: parsed.recording.events as unknown as RecordedEvent[] }
+      : createRecording(room),
   };
 }
 

@@ -23,6 +23,8 @@ export interface Figure {
   readonly colour: FigureColour;
   readonly size: FigureSize;
   readonly pose: Pose;
+  /** Released from its role at the end of a self-encounter: it has left the room but stays on record. */
+  readonly released: boolean;
 }
 
 export const DEFAULT_COLOUR_BY_KIND: Readonly<Record<FigureKind, FigureColour>> = {

@@ -79,3 +79,8 @@ export function recolourFigure(room: RoomState, id: FigureId, colour: FigureColo
 export function poseOf(room: RoomState, id: FigureId): Pose | undefined {
   return room.figures[id]?.pose;
 }
+
+/** Releases a figure from its role: it leaves the room but stays on record. */
+export function releaseFigure(room: RoomState, id: FigureId): RoomState {
+  return updateFigure(room, id, (figure) => (figure.released ? figure : { ...figure, released: true }));
+}

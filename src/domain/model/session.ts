@@ -6,6 +6,7 @@ import { createPose } from './pose';
 import { type RoomState, roomFromFigures } from './roomState';
 import { freeSpot, startRowPositions } from './startRow';
 import type { EpochMillis } from './units';
+import { createRecording, type Recording } from '../recording/recording';
 
 /** What a session is about; the room holds where everything stands. */
 export interface SessionInfo {
@@ -18,11 +19,16 @@ export interface SessionInfo {
   readonly template: PhaseTemplateId;
   /** The elements the client chose from the intention, in order. */
   readonly elements: readonly string[];
+  /** Set on the fictional demo session that ships with the app. */
+  readonly demo?: boolean;
 }
 
 export interface Session {
   readonly info: SessionInfo;
+  /** The room as it stands now (the end of the recording), so opening a session is quick. */
   readonly room: RoomState;
+  /** Everything that happened, in time, from the start row on. */
+  readonly recording: Recording;
 }
 
 export interface NewSessionInput {
@@ -60,6 +66,7 @@ export function createFigure(
     colour: DEFAULT_COLOUR_BY_KIND[kind],
     size,
     pose: createPose(point.x, point.z, facing),
+    released: false,
   };
 }
 
@@ -73,6 +80,7 @@ export function createSession(input: NewSessionInput, labels: StandardLabels, { 
   ];
   const positions = startRowPositions(kinds.length);
   const figures = kinds.map(({ kind, label }, index) => createFigure(ids, kind, label, positions[index] ?? { x: 0, z: 0 }));
+  const room = roomFromFigures(figures);
   return {
     info: {
       id: sessionId(ids()),
@@ -82,7 +90,8 @@ export function createSession(input: NewSessionInput, labels: StandardLabels, { 
       template: input.template,
       elements,
     },
-    room: roomFromFigures(figures),
+    room,
+    recording: createRecording(room),
   };
 }
 

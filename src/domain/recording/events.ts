@@ -47,3 +47,6 @@ export type RecordedEvent =
   | { readonly type: 'finished'; readonly t: Millis };
 
 export type RecordedEventType = RecordedEvent['type'];
+
+/** An event before the recording stamps it with the session time. */
+export type UnstampedEvent = RecordedEvent extends infer E ? (E extends unknown ? Omit<E, 't'> : never) : never;

@@ -2,11 +2,10 @@ import type { Figure } from '../model/figure';
 import type { FigureId } from '../model/ids';
 import { type Pose, posesEqual } from '../model/pose';
 import type { RoomState } from '../model/roomState';
-import type { Millis } from '../model/units';
-import type { FigureAppearance, RecordedEvent } from './events';
+import type { FigureAppearance, UnstampedEvent } from './events';
 
 export function appearanceOf(figure: Figure): FigureAppearance {
-  return { kind: figure.kind, label: figure.label, colour: figure.colour, size: figure.size, released: figure.released ?? false };
+  return { kind: figure.kind, label: figure.label, colour: figure.colour, size: figure.size, released: figure.released };
 }
 
 const sameAppearance = (a: FigureAppearance, b: FigureAppearance) =>
@@ -19,24 +18,24 @@ const sameAppearance = (a: FigureAppearance, b: FigureAppearance) =>
  * `lastPose` gives the pose last recorded for a figure, so a pose already recorded (the end of
  * a drag) is not recorded twice.
  */
-export function roomChanges(previous: RoomState, next: RoomState, t: Millis, lastPose: (id: FigureId) => Pose | undefined): RecordedEvent[] {
+export function roomChanges(previous: RoomState, next: RoomState, lastPose: (id: FigureId) => Pose | undefined): UnstampedEvent[] {
   if (previous === next) return [];
-  const events: RecordedEvent[] = [];
+  const events: UnstampedEvent[] = [];
   for (const id of previous.order) {
-    if (!next.figures[id]) events.push({ type: 'figureRemoved', t, figureId: id });
+    if (!next.figures[id]) events.push({ type: 'figureRemoved', figureId: id });
   }
   for (const id of next.order) {
     const figure = next.figures[id];
     const before = previous.figures[id];
     if (!figure || figure === before) continue;
     if (!before) {
-      events.push({ type: 'figureAdded', t, figureId: id, appearance: appearanceOf(figure), pose: figure.pose });
+      events.push({ type: 'figureAdded', figureId: id, appearance: appearanceOf(figure), pose: figure.pose });
       continue;
     }
     const appearance = appearanceOf(figure);
-    if (!sameAppearance(appearance, appearanceOf(before))) events.push({ type: 'figureChanged', t, figureId: id, appearance });
+    if (!sameAppearance(appearance, appearanceOf(before))) events.push({ type: 'figureChanged', figureId: id, appearance });
     const recorded = lastPose(id) ?? before.pose;
-    if (!posesEqual(recorded, figure.pose)) events.push({ type: 'pose', t, figureId: id, pose: figure.pose, joined: false });
+    if (!posesEqual(recorded, figure.pose)) events.push({ type: 'pose', figureId: id, pose: figure.pose, joined: false });
   }
   return events;
 }

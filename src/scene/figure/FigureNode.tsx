@@ -7,10 +7,12 @@ import { selectFigure, selectShownPose } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { type LivePose, useFigureGesture } from '../gestures/useFigureGesture';
 import { applyPose, SIZE_SCALE } from '../sceneUnits';
+import { useReplayMotion } from '../replay/useReplayMotion';
 import { ContactShadow } from './ContactShadow';
 import { FigureBase, FigureBody } from './FigureBody';
 import { FigureLabel } from './FigureLabel';
 import { SelectionRing, TurnHandle } from './SelectionMarks';
+import { useReleaseFade } from './useReleaseFade';
 
 const LABEL_HEIGHT_METRES = { client: 0.98, person: 0.98, intention: 0.98, element: 0.86, free: 0.74 } as const;
 /** In the top view a label stands in front of its figure (lower on screen) and above every head. */
@@ -29,13 +31,16 @@ export function FigureNode({ id }: { id: FigureId }) {
   const turn = useRef<Group>(null);
   const showPose = useCallback((live: LivePose) => applyPose({ place: place.current, turn: turn.current }, live), []);
   const { start, active } = useFigureGesture(id, showPose);
+  const replaying = useReplayMotion(id, place, showPose);
+  useReleaseFade(place, figure?.released ?? false, !replaying);
 
-  // The store's pose is applied here; during a gesture the gesture moves the objects itself.
+  // The store's pose is applied here; during a gesture the gesture moves the objects itself,
+  // and in replay the playback moves them frame by frame.
   useLayoutEffect(() => {
-    if (!pose || active.current) return;
+    if (!pose || active.current || replaying) return;
     showPose(pose);
     invalidate();
-  }, [pose, active, showPose, invalidate]);
+  }, [pose, active, replaying, showPose, invalidate]);
 
   if (!figure) return null;
   const colour = FIGURE_COLOUR_HEX[figure.colour];

@@ -39,7 +39,8 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
       event.stopPropagation();
       const state = store.getState();
       const figure = state.room.figures[id];
-      if (!figure || active.current) return;
+      // Replay is read-only, and a released figure has left the room.
+      if (!figure || figure.released || state.replay || active.current) return;
       state.select(id);
       const { gl, camera, controls, invalidate } = get();
       const canvas = gl.domElement;

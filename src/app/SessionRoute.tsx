@@ -2,22 +2,23 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionId } from '../domain/model/ids';
 import { startAutosave } from '../persistence/autosave';
-import { RoomCanvas } from '../scene/RoomCanvas';
 import { useResonansStore } from '../store/StoreContext';
-import { RoomLayout } from '../ui/RoomLayout';
+import { EditingView } from './EditingView';
+import { ReplayView } from './ReplayView';
 import { navigate } from './route';
 import { describeError, useServices } from './services';
-import { useUndoShortcuts } from './useUndoShortcuts';
 
 type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'missing' } | { status: 'failed'; reason: string };
 
-/** Opens a session from storage into the store, keeps it saved, and shows the room. */
-export function RoomRoute({ id }: { id: SessionId }) {
+/**
+ * Opens a session from storage into the store and keeps it saved while it is open, in either
+ * of its two views: editing (the live, recorded session) and replay (read-only).
+ */
+export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'replay' }) {
   const { t } = useTranslation();
   const store = useResonansStore();
   const { repository, now, autosaveDelayMs } = useServices();
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
-  useUndoShortcuts(store);
 
   useEffect(() => {
     let cancelled = false;
@@ -44,7 +45,13 @@ export function RoomRoute({ id }: { id: SessionId }) {
   }, [id, store, repository, now, autosaveDelayMs]);
 
   const back = () => navigate({ screen: 'library' });
-  if (loading.status === 'ready') return <RoomLayout room={<RoomCanvas label={t('room.canvasLabel')} />} onBack={back} />;
+  if (loading.status === 'ready') {
+    return mode === 'replay' ? (
+      <ReplayView onBack={back} onExit={() => navigate({ screen: 'session', id })} />
+    ) : (
+      <EditingView onBack={back} onReplay={() => navigate({ screen: 'replay', id })} />
+    );
+  }
   return (
     <main className="screen">
       {loading.status === 'loading' && <p role="status">{t('room.loading')}</p>}

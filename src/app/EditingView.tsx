@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { RoomCanvas } from '../scene/RoomCanvas';
+import { useResonansStore } from '../store/StoreContext';
+import { AddFigurePanel } from '../ui/AddFigurePanel';
+import { FigureList } from '../ui/FigureList';
+import { FigurePanel } from '../ui/FigurePanel';
+import { RoomLayout } from '../ui/RoomLayout';
+import { RoomToolbar } from '../ui/RoomToolbar';
+import { PhaseBar } from '../ui/session/PhaseBar';
+import { SessionPanel } from '../ui/session/SessionPanel';
+import { useServices } from './services';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+/** The live session: the room, its phases, and every tool the moment needs. */
+export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay: () => void }) {
+  const { t } = useTranslation();
+  const store = useResonansStore();
+  const { now } = useServices();
+  useUndoShortcuts(store);
+  return (
+    <RoomLayout
+      onBack={onBack}
+      room={<RoomCanvas label={t('room.canvasLabel')} />}
+      tools={
+        <>
+          <RoomToolbar />
+          <PhaseBar />
+        </>
+      }
+      side={
+        <>
+          <FigureList />
+          <FigurePanel />
+          <SessionPanel now={now} onReplay={onReplay} />
+          <AddFigurePanel />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,129 @@
+import type { FigureId } from '../model/ids';
+import type { Pose } from '../model/pose';
+import { appearanceOf } from '../recording/roomChanges';
+import type { ArousalMark, FigureAppearance, RecordedEvent } from '../recording/events';
+import type { Recording } from '../recording/recording';
+import { emptyTimeline, pushAt, type Timeline } from './timeline';
+
+/** Everything recorded about one figure, as timelines. */
+export interface FigureTrack {
+  readonly id: FigureId;
+  /** Pose samples; `joined[i]` says sample i continues the movement from sample i−1. */
+  readonly poses: Timeline<Pose>;
+  readonly joined: boolean[];
+  readonly looks: Timeline<FigureAppearance>;
+  readonly presence: Timeline<boolean>;
+}
+
+/** A recording arranged for fast lookups at any time. Built once, in one pass, for replay. */
+export interface RecordingIndex {
+  readonly tracks: ReadonlyMap<FigureId, FigureTrack>;
+  /** Figures in the order they first appeared. */
+  readonly order: readonly FigureId[];
+  readonly phases: Timeline<number>;
+  readonly notes: ReadonlyMap<number, Timeline<string>>;
+  readonly statements: ReadonlyMap<FigureId, Timeline<string>>;
+  readonly sharingOrder: Timeline<readonly FigureId[]>;
+  readonly arousal: Timeline<ArousalMark>;
+  readonly expressions: Timeline<Extract<RecordedEvent, { type: 'expression' }>>;
+  readonly pauses: readonly number[];
+  /** Every distinct time at which something changed, for stepping from change to change. */
+  readonly changeTimes: readonly number[];
+  readonly durationMs: number;
+}
+
+function newTrack(id: FigureId): FigureTrack {
+  return { id, poses: emptyTimeline(), joined: [], looks: emptyTimeline(), presence: emptyTimeline() };
+}
+
+export function indexRecording(recording: Recording): RecordingIndex {
+  const tracks = new Map<FigureId, FigureTrack>();
+  const order: FigureId[] = [];
+  const track = (id: FigureId) => {
+    let found = tracks.get(id);
+    if (!found) {
+      found = newTrack(id);
+      tracks.set(id, found);
+      order.push(id);
+    }
+    return found;
+  };
+  const phases = emptyTimeline<number>();
+  const notes = new Map<number, Timeline<string>>();
+  const statements = new Map<FigureId, Timeline<string>>();
+  const sharingOrder = emptyTimeline<readonly FigureId[]>();
+  const arousal = emptyTimeline<ArousalMark>();
+  const expressions = emptyTimeline<Extract<RecordedEvent, { type: 'expression' }>>();
+  const pauses: number[] = [];
+  const changeTimes: number[] = [0];
+
+  for (const id of recording.initialRoom.order) {
+    const figure = recording.initialRoom.figures[id];
+    if (!figure) continue;
+    const initial = track(id);
+    pushAt(initial.poses, 0, figure.pose);
+    initial.joined.push(false);
+    pushAt(initial.looks, 0, appearanceOf(figure));
+    pushAt(initial.presence, 0, true);
+  }
+  pushAt(phases, 0, 0);
+
+  for (const event of recording.events) {
+    const t = event.t;
+    if (t !== changeTimes[changeTimes.length - 1]) changeTimes.push(t);
+    switch (event.type) {
+      case 'pose': {
+        const figure = track(event.figureId);
+        pushAt(figure.poses, t, event.pose);
+        figure.joined.push(event.joined);
+        break;
+      }
+      case 'figureAdded': {
+        const figure = track(event.figureId);
+        pushAt(figure.poses, t, event.pose);
+        figure.joined.push(false);
+        pushAt(figure.looks, t, event.appearance);
+        pushAt(figure.presence, t, true);
+        break;
+      }
+      case 'figureRemoved':
+        pushAt(track(event.figureId).presence, t, false);
+        break;
+      case 'figureChanged':
+        pushAt(track(event.figureId).looks, t, event.appearance);
+        break;
+      case 'phase':
+        pushAt(phases, t, event.phase);
+        break;
+      case 'note': {
+        const timeline = notes.get(event.phase) ?? emptyTimeline<string>();
+        notes.set(event.phase, timeline);
+        pushAt(timeline, t, event.text);
+        break;
+      }
+      case 'statement': {
+        const timeline = statements.get(event.figureId) ?? emptyTimeline<string>();
+        statements.set(event.figureId, timeline);
+        pushAt(timeline, t, event.text);
+        break;
+      }
+      case 'sharingOrder':
+        pushAt(sharingOrder, t, event.figureIds);
+        break;
+      case 'arousal':
+        pushAt(arousal, t, event.mark);
+        break;
+      case 'expression':
+        pushAt(expressions, t, event);
+        break;
+      case 'paused':
+        pauses.push(t);
+        break;
+      case 'resumed':
+      case 'finished':
+        break;
+    }
+  }
+  const last = recording.events[recording.events.length - 1];
+  return { tracks, order, phases, notes, statements, sharingOrder, arousal, expressions, pauses, changeTimes, durationMs: last ? last.t : 0 };
+}

@@ -1,0 +1,47 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { Group } from 'three';
+import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
+import { phaseEnd, stateAt } from '../../domain/replay/stateAt';
+import { useResonans } from '../../store/StoreContext';
+import { FigureBase, FigureBody } from '../figure/FigureBody';
+import { setFigureOpacity } from '../figure/opacity';
+import { applyPose, SIZE_SCALE } from '../sceneUnits';
+
+const GHOST_OPACITY = 0.3;
+
+/** Pale figures where everyone stood at the end of a chosen phase, to compare with the playhead. */
+export function Ghosts() {
+  const index = useResonans((state) => state.replay?.index);
+  const ghostPhase = useResonans((state) => state.replay?.ghostPhase ?? null);
+  const room = useMemo(() => {
+    if (!index || ghostPhase === null) return null;
+    const end = phaseEnd(index, ghostPhase);
+    return end === undefined ? null : stateAt(index, end).room;
+  }, [index, ghostPhase]);
+  if (!room) return null;
+  return (
+    <group>
+      {room.order.map((id) => {
+        const figure = room.figures[id];
+        if (!figure || figure.released) return null;
+        return <Ghost key={id} kind={figure.kind} colour={FIGURE_COLOUR_HEX[figure.colour]} scale={SIZE_SCALE[figure.size]} pose={figure.pose} />;
+      })}
+    </group>
+  );
+}
+
+function Ghost({ kind, colour, scale, pose }: { kind: Parameters<typeof FigureBody>[0]['kind']; colour: string; scale: number; pose: { x: number; z: number; facing: number } }) {
+  const group = useRef<Group>(null);
+  useLayoutEffect(() => {
+    applyPose({ place: group.current, turn: group.current }, pose);
+    setFigureOpacity(group.current, GHOST_OPACITY);
+  }, [pose]);
+  return (
+    <group ref={group} raycast={() => null}>
+      <group scale={scale}>
+        <FigureBase colour={colour} />
+        <FigureBody kind={kind} colour={colour} />
+      </group>
+    </group>
+  );
+}

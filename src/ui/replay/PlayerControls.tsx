@@ -1,0 +1,102 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLAYBACK_SPEEDS, type PlaybackController, type PlaybackSpeed } from '../../domain/replay/playback';
+import { neighbouringChange, phaseStarts } from '../../domain/replay/stateAt';
+import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { durationText } from '../durationText';
+import { usePhaseNames } from '../session/usePhaseNames';
+import { ArousalBand } from './ArousalBand';
+
+/** Play, pause, speed, the time slider, steps from change to change and jumps to phases. */
+export function PlayerControls({ playback, onExit }: { playback: PlaybackController; onExit: () => void }) {
+  const { t } = useTranslation();
+  const store = useResonansStore();
+  const replay = useResonans((state) => state.replay);
+  const template = useResonans((state) => state.session?.template);
+  const names = usePhaseNames(template);
+  const sliderId = useId();
+  const speedId = useId();
+  const compareId = useId();
+  if (!replay) return null;
+  const { index } = replay;
+  const starts = phaseStarts(index).filter((start) => names[start.phase] !== undefined);
+  const step = (direction: -1 | 1) => {
+    const next = neighbouringChange(index, playback.time(), direction);
+    if (next !== undefined) playback.seek(next);
+  };
+  return (
+    <div className="player" role="group" aria-label={t('replay.player')}>
+      <div className="player-row">
+        <button type="button" className="primary" onClick={() => (playback.isPlaying() ? playback.pause() : playback.play())}>
+          {replay.playing ? t('replay.pause') : t('replay.play')}
+        </button>
+        <button type="button" onClick={() => step(-1)}>
+          {t('replay.previousChange')}
+        </button>
+        <button type="button" onClick={() => step(1)}>
+          {t('replay.nextChange')}
+        </button>
+        <label htmlFor={speedId} className="inline-label">
+          {t('replay.speed')}
+        </label>
+        <select
+          id={speedId}
+          value={replay.speed}
+          onChange={(event) => {
+            const speed = Number(event.target.value) as PlaybackSpeed;
+            playback.setSpeed(speed);
+            store.getState().setReplaySpeed(speed);
+          }}
+        >
+          {PLAYBACK_SPEEDS.map((speed) => (
+            <option key={speed} value={speed}>
+              {t('replay.speedOption', { speed })}
+            </option>
+          ))}
+        </select>
+        <label className="switch">
+          <input type="checkbox" checked={replay.trails} onChange={(event) => store.getState().setTrails(event.target.checked)} />
+          <span>{t('replay.trails')}</span>
+        </label>
+        {names.length > 0 && (
+          <>
+            <label htmlFor={compareId} className="inline-label">
+              {t('replay.compare')}
+            </label>
+            <select id={compareId} value={replay.ghostPhase ?? ''} onChange={(event) => store.getState().setGhostPhase(event.target.value === '' ? null : Number(event.target.value))}>
+              <option value="">{t('replay.compareNone')}</option>
+              {starts.map((start) => (
+                <option key={start.phase} value={start.phase}>
+                  {names[start.phase]}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <span className="toolbar-gap" />
+        <button type="button" onClick={onExit}>
+          {t('replay.exit')}
+        </button>
+      </div>
+      <div className="player-row time-row">
+        <label htmlFor={sliderId} className="inline-label">
+          {t('replay.time')}
+        </label>
+        <div className="time-track">
+          <input
+            id={sliderId}
+            type="range"
+            min={0}
+            max={index.durationMs}
+            step={10}
+            value={replay.t}
+            aria-valuetext={t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}
+            onChange={(event) => playback.seek(Number(event.target.value))}
+          />
+          <ArousalBand index={index} />
+        </div>
+        <span className="time-text">{t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}</span>
+      </div>
+    </div>
+  );
+}

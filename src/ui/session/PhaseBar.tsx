@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { usePhaseHelp, usePhaseNames } from './usePhaseNames';
+
+/**
+ * The session's phases, the current one marked. The therapist may go back or skip ahead;
+ * every change of phase is recorded in order, so nothing done in a phase is lost.
+ */
+interface PhaseBarProps {
+  /** In replay: the phase at the playhead, and a jump to the start of a phase that was reached. */
+  readonly replay?: { readonly phase: number; readonly jump: (phase: number) => void; readonly reached: ReadonlySet<number> };
+}
+
+export function PhaseBar({ replay }: PhaseBarProps) {
+  const { t } = useTranslation();
+  const store = useResonansStore();
+  const template = useResonans((state) => state.session?.template);
+  const livePhase = useResonans((state) => state.progress.phase);
+  const finished = useResonans((state) => state.progress.finished);
+  const names = usePhaseNames(template);
+  const readOnly = replay !== undefined || finished;
+  const phase = replay?.phase ?? livePhase;
+  const help = usePhaseHelp(template, phase);
+  const go = (next: number) => store.getState().goToPhase(next);
+  if (names.length === 0) {
+    return (
+      <nav className="phase-bar" aria-label={t('phases.label')}>
+        <p className="phase-free">{t('phases.freeTimeline')}</p>
+        {!readOnly && <p className="hint phase-help">{help}</p>}
+      </nav>
+    );
+  }
+  return (
+    <nav className="phase-bar" aria-label={t('phases.label')}>
+      <ol className="phases" aria-label={t('phases.label')}>
+        {names.map((name, index) => (
+          <li key={name} aria-current={index === phase ? 'step' : undefined} className={index === phase ? 'phase current' : index < phase ? 'phase done' : 'phase'}>
+            {/* Only the current phase shows its name; the others show their number, named for screen readers. */}
+            {replay?.reached.has(index) ? (
+              <button type="button" className="phase-name" onClick={() => replay.jump(index)} aria-label={t('replay.jumpToPhase', { phase: name })} title={name}>
+                <span className="phase-number">{index + 1}</span>
+                {index === phase && <span>{name}</span>}
+              </button>
+            ) : readOnly ? (
+              <span className="phase-name" title={name}>
+                <span className="phase-number" aria-hidden={index !== phase}>
+                  {index + 1}
+                </span>
+                <span className={index === phase ? undefined : 'visually-hidden'}>{name}</span>
+              </span>
+            ) : (
+              <button type="button" className="phase-name" onClick={() => go(index)} aria-label={t('phases.goTo', { phase: name })} title={name}>
+                <span className="phase-number">{index + 1}</span>
+                {index === phase && <span>{name}</span>}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {!readOnly && (
+        <div className="phase-actions">
+          <button type="button" onClick={() => go(phase - 1)} disabled={phase === 0}>
+            {t('phases.previous')}
+          </button>
+          <button type="button" className="primary" onClick={() => go(phase + 1)} disabled={phase >= names.length - 1}>
+            {t('phases.next')}
+          </button>
+        </div>
+      )}
+      {!readOnly && <p className="hint phase-help">{help}</p>}
+    </nav>
+  );
+}
