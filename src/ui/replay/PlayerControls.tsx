@@ -88,7 +88,7 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
             type="range"
             min={0}
             max={index.durationMs}
-            step={10}
+            step={1}
             value={replay.t}
             aria-valuetext={t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}
             onChange={(event) => playback.seek(Number(event.target.value))}
