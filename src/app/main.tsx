@@ -10,6 +10,7 @@ import { createI18n } from '../i18n/i18n';
 import { createIdbSessionRepository, openResonansDatabase } from '../persistence/idbSessionRepository';
 import { createResonansStore } from '../store/createStore';
 import { App } from './App';
+import { localPreferences } from './preferences';
 import type { Services } from './services';
 
 const now = () => epochMillis(Date.now());
@@ -20,6 +21,7 @@ const services: Services = {
   ids,
   now,
   autosaveDelayMs: 400,
+  preferences: localPreferences(),
 };
 
 const root = document.getElementById('root');

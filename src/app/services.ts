@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { IdSource } from '../domain/model/ids';
 import type { EpochMillis } from '../domain/model/units';
 import type { SessionRepository } from '../persistence/sessionRepository';
+import type { Preferences } from './preferences';
 
 /** What the app takes from the world; injected so that tests control time, ids and storage. */
 export interface Services {
@@ -10,6 +11,7 @@ export interface Services {
   readonly now: () => EpochMillis;
   /** How long the room must be still before it is saved, in milliseconds. */
   readonly autosaveDelayMs: number;
+  readonly preferences: Preferences;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

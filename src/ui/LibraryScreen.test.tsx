@@ -25,7 +25,7 @@ describe('LibraryScreen', () => {
     const onDelete = vi.fn();
     const onOpen = vi.fn();
     renderWithProviders(
-      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil')] }} onNew={() => {}} onOpen={onOpen} onReplay={() => {}} onDelete={onDelete} />,
+      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil')] }} onNew={() => {}} onOpen={onOpen} onReplay={() => {}} onDelete={onDelete} onRestoreDemo={() => {}} />,
     );
     const items = within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -50,7 +50,7 @@ describe('LibraryScreen', () => {
   });
 
   it('says plainly when the sessions cannot be read', () => {
-    renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} onNew={() => {}} onOpen={() => {}} onReplay={() => {}} onDelete={() => {}} />);
+    renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} onNew={() => {}} onOpen={() => {}} onReplay={() => {}} onDelete={() => {}} onRestoreDemo={() => {}} />);
     expect(screen.getByRole('alert')).toHaveTextContent('could not be read: quota');
   });
 });

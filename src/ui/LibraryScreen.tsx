@@ -14,10 +14,11 @@ interface LibraryScreenProps {
   readonly onOpen: (session: SessionSummary) => void;
   readonly onReplay: (id: SessionId) => void;
   readonly onDelete: (id: SessionId) => void;
+  readonly onRestoreDemo: () => void;
 }
 
 /** The sessions kept on this device, newest first. */
-export function LibraryScreen({ library, onNew, onOpen, onReplay, onDelete }: LibraryScreenProps) {
+export function LibraryScreen({ library, onNew, onOpen, onReplay, onDelete, onRestoreDemo }: LibraryScreenProps) {
   const { t } = useTranslation();
   const dateText = useDateText();
   const [deleting, setDeleting] = useState<SessionSummary | null>(null);
@@ -69,6 +70,16 @@ export function LibraryScreen({ library, onNew, onOpen, onReplay, onDelete }: Li
             </li>
           ))}
         </ul>
+      )}
+      {library.status === 'ready' && (
+        <div className="demo-note">
+          <p className="hint">{t('demo.explain')}</p>
+          {!library.sessions.some((session) => session.demo) && (
+            <button type="button" onClick={onRestoreDemo}>
+              {t('demo.restore')}
+            </button>
+          )}
+        </div>
       )}
       {deleting && (
         <ConfirmDialog

@@ -1,10 +1,14 @@
 import { expect, figureList, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
 import { summarisePixels } from './pixels';
 
-test('a new user sees the empty library and can start a session', async ({ page }) => {
+test('a new user sees the library with the demo in it and can start a session', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible();
-  await expect(page.getByText('No sessions on this device yet')).toBeVisible();
+  const list = page.getByRole('list', { name: 'Sessions on this device' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toContainText('Demo client');
+  await expect(list.getByRole('listitem')).toContainText('I want to feel safe with others');
+  await expect(list.getByRole('listitem')).toContainText('demo');
   await page.getByRole('button', { name: 'New session' }).click();
   await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
   const templates = page.getByRole('group', { name: 'Phase template' });

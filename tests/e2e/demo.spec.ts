@@ -1,0 +1,37 @@
+import { expect, figureList, test, waitForIdleRoom } from './fixtures';
+import { summarisePixels } from './pixels';
+
+test('a new user replays the demo within seconds, and can restore it after deleting it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Replay session with Demo client' }).click();
+  const slider = page.getByRole('slider', { name: 'Time' });
+  const duration = Number(await slider.getAttribute('max'));
+  // A few minutes of a self-encounter, all seven phases.
+  expect(duration).toBeGreaterThan(3 * 60_000);
+  expect(duration).toBeLessThan(10 * 60_000);
+  await expect(page.getByRole('list', { name: 'Phases' }).getByRole('listitem')).toHaveCount(7);
+  for (const phase of ['The client chooses resonators', 'Wordless phase', 'Orientation phase', 'The resonators share', 'Rounding off']) {
+    await expect(page.getByRole('button', { name: `Jump to ${phase}` })).toBeVisible();
+  }
+  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'I', 'feel safe', 'with', 'others']);
+  await page.getByRole('button', { name: 'Jump to Orientation phase' }).click();
+  await waitForIdleRoom(page);
+  const pixels = await summarisePixels(page.locator('canvas'));
+  expect(pixels.distinctColours).toBeGreaterThan(40);
+  await page.getByLabel('Speed').selectOption('8');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(duration * 0.4);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await slider.fill(String(duration));
+  await expect(page.getByRole('region', { name: 'Notes' })).toContainText('I wanted to come closer but did not dare.');
+
+  await page.getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'Delete session with Demo client' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
+  await expect(page.getByText('Demo client')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('Demo client')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Restore the demo session' }).click();
+  await expect(page.getByRole('list', { name: 'Sessions on this device' })).toContainText('Demo client');
+  await expect(page.getByRole('button', { name: 'Restore the demo session' })).toHaveCount(0);
+});
