@@ -1,0 +1,22 @@
+// npm run bench: the recording benchmark (vitest, in Node) and the size of the production build.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+mkdirSync('bench-results', { recursive: true });
+execSync('npx vitest run --config vitest.bench.config.ts', { stdio: 'inherit' });
+execSync('npx vite build', { stdio: 'ignore' });
+
+const files = readdirSync('dist/assets').map((name) => join('dist/assets', name));
+const sum = (list, size) => list.reduce((total, file) => total + size(file), 0);
+const raw = (file) => statSync(file).size;
+const gzip = (file) => gzipSync(readFileSync(file)).length;
+const scripts = files.filter((file) => file.endsWith('.js'));
+const build = {
+  scriptBytes: sum(scripts, raw),
+  scriptGzipBytes: sum(scripts, gzip),
+  allAssetBytes: sum(files, raw),
+};
+writeFileSync('bench-results/build.json', `${JSON.stringify(build, null, 2)}\n`);
+console.log('build size', build);
