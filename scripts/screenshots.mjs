@@ -60,6 +60,15 @@ try {
   await page.getByRole('button', { name: 'Sessions' }).click();
   await page.getByRole('list', { name: 'Sessions on this device' }).waitFor();
   await page.screenshot({ path: `${out}/library.png` });
+  // The demo in replay: the wordless phase with trails, compared with the end of phase 2.
+  await page.getByRole('button', { name: 'Replay session with Demo client' }).click();
+  await page.getByRole('button', { name: 'Jump to Orientation phase' }).click();
+  const slider = page.getByRole('slider', { name: 'Time' });
+  await slider.fill(String(Number(await slider.inputValue()) - 1));
+  await page.getByLabel('Compare with the end of').selectOption({ label: 'The client chooses resonators' });
+  await settle();
+  await page.screenshot({ path: `${out}/replay-demo.png` });
+  await page.getByRole('switch', { name: 'Top view' }).check().catch(() => {});
   await browser.close();
 } finally {
   server.kill();

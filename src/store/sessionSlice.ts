@@ -64,5 +64,6 @@ export const createSessionSlice =
       },
       renameFigure: (id, label) => edit((room) => edits.renameFigure(room, id, label)),
       recolourFigure: (id, colour) => edit((room) => edits.recolourFigure(room, id, colour)),
+      setPosture: (id, posture) => edit((room) => edits.setPosture(room, id, posture)),
     };
   };

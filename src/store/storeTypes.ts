@@ -26,6 +26,7 @@ export interface SessionSlice {
   removeFigure: (id: FigureId) => void;
   renameFigure: (id: FigureId, label: string) => void;
   recolourFigure: (id: FigureId, colour: FigureColour) => void;
+  setPosture: (id: FigureId, posture: Posture) => void;
 }
 
 export type ViewMode = 'room' | 'top' | 'figure';

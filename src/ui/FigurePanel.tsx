@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIGURE_COLOURS, type Figure } from '../domain/model/figure';
+import { POSTURES } from '../domain/model/pose';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 
@@ -59,6 +60,20 @@ function FigureEditor({ figure }: { figure: Figure }) {
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset className="inline-choices postures">
+        <legend>{t('figurePanel.posture')}</legend>
+        {POSTURES.map((posture) => (
+          <label key={posture} className="radio">
+            <input
+              type="radio"
+              name={`posture-${figure.id}`}
+              checked={figure.pose.posture === posture}
+              onChange={() => store.getState().setPosture(figure.id, posture)}
+            />
+            <span>{t(`figurePanel.postures.${posture}`)}</span>
+          </label>
+        ))}
       </fieldset>
       <button type="button" className="quiet-danger" onClick={() => store.getState().removeFigure(figure.id)}>
         {t('figurePanel.remove')}

@@ -97,6 +97,8 @@ export const en = {
     name: 'Name',
     rename: 'Rename',
     colour: 'Colour',
+    posture: 'Posture',
+    postures: { standing: 'Standing', sitting: 'Sitting', kneeling: 'Kneeling', lying: 'Lying' },
     remove: 'Remove figure',
     add: 'Add figure',
     addAdult: 'Person, adult',

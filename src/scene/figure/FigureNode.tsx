@@ -11,10 +11,13 @@ import { useReplayMotion } from '../replay/useReplayMotion';
 import { ContactShadow } from './ContactShadow';
 import { FigureBase, FigureBody } from './FigureBody';
 import { FigureLabel } from './FigureLabel';
+import { postureTransform } from './postureTransform';
 import { SelectionRing, TurnHandle } from './SelectionMarks';
 import { useReleaseFade } from './useReleaseFade';
 
 const LABEL_HEIGHT_METRES = { client: 0.98, person: 0.98, intention: 0.98, element: 0.86, free: 0.74 } as const;
+/** Labels come down with the body. */
+const POSTURE_LABEL_HEIGHT = { standing: 1, sitting: 0.68, kneeling: 0.82, lying: 0.45 } as const;
 /** In the top view a label stands in front of its figure (lower on screen) and above every head. */
 const TOP_VIEW_LABEL_OFFSET_METRES = 0.3;
 const TOP_VIEW_LABEL_HEIGHT_METRES = 1.4;
@@ -51,7 +54,9 @@ export function FigureNode({ id }: { id: FigureId }) {
       <group ref={turn}>
         <group scale={scale} onPointerDown={(event) => start(event, 'move')}>
           <FigureBase colour={colour} />
-          <FigureBody kind={figure.kind} colour={colour} />
+          <group {...postureTransform(pose?.posture ?? 'standing')}>
+            <FigureBody kind={figure.kind} colour={colour} />
+          </group>
         </group>
         {selected && !seenFrom && <SelectionRing />}
         {selected && !seenFrom && <TurnHandle onGrab={(event) => start(event, 'turn')} />}
@@ -59,7 +64,7 @@ export function FigureNode({ id }: { id: FigureId }) {
       {topView ? (
         <FigureLabel text={figure.label} position={[0, TOP_VIEW_LABEL_HEIGHT_METRES, TOP_VIEW_LABEL_OFFSET_METRES]} anchor="top" />
       ) : (
-        <FigureLabel text={figure.label} position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale, 0]} anchor="bottom" />
+        <FigureLabel text={figure.label} position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale * POSTURE_LABEL_HEIGHT[pose?.posture ?? 'standing'], 0]} anchor="bottom" />
       )}
     </group>
   );

@@ -1,10 +1,17 @@
 import { Line } from '@react-three/drei';
+import { Color } from 'three';
 import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
 import { trailPoints } from '../../domain/replay/trail';
 import { lastIndexAtOrBefore } from '../../domain/replay/timeline';
 import { useResonans } from '../../store/StoreContext';
 
 const TRAIL_HEIGHT_METRES = 0.015;
+const INK = new Color('#3b3128');
+
+/** The figure's colour, darkened so its trail reads on the light board. */
+function trailColour(hex: string): string {
+  return `#${new Color(hex).lerp(INK, 0.45).getHexString()}`;
+}
 
 /** Where each figure went in the current phase, up to the playhead, as a thin line on the floor. */
 export function Trails() {
@@ -24,8 +31,8 @@ export function Trails() {
           <Line
             key={id}
             points={points.map((point) => [point.x, TRAIL_HEIGHT_METRES, point.z] as [number, number, number])}
-            color={FIGURE_COLOUR_HEX[figure.colour]}
-            lineWidth={3}
+            color={trailColour(FIGURE_COLOUR_HEX[figure.colour])}
+            lineWidth={4}
             transparent
             opacity={0.8}
           />
