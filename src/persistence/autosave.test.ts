@@ -91,17 +91,25 @@ describe('startAutosave', () => {
     expect(repository.saves).toBe(0);
   });
 
-  it('returns to saved without writing when a change is undone back to what is kept', async () => {
+  it('saves a change even when it is undone before the write, since the undo is recorded too', async () => {
     const repository = createMemorySessionRepository();
     start(repository);
     store.getState().openSession(session);
     store.getState().nudgeFigure(firstId(), 0.5, 0);
+    const nudged = store.getState().room.figures[firstId()]!.pose;
     expect(store.getState().saveStatus).toBe('saving');
     store.temporal.getState().undo();
     await vi.advanceTimersByTimeAsync(DELAY);
     await settle();
-    expect(repository.saves).toBe(0);
+    expect(repository.saves).toBe(1);
     expect(store.getState().saveStatus).toBe('saved');
+    const stored = await repository.load(session.info.id);
+    expect(stored?.room).toEqual(session.room);
+    const start0 = session.room.figures[firstId()]!.pose;
+    expect(stored?.recording.events).toEqual([
+      { type: 'pose', t: 0, figureId: firstId(), pose: nudged, joined: false },
+      { type: 'pose', t: 0, figureId: firstId(), pose: start0, joined: false },
+    ]);
   });
 
   it('saves a change after the delay, not before', async () => {
@@ -119,13 +127,21 @@ describe('startAutosave', () => {
     expect(repository.saves).toBe(1);
     expect(store.getState().saveStatus).toBe('saved');
     const stored = await repository.load(session.info.id);
-    expect(stored).toEqual({ info: session.info, room: store.getState().room });
+    const room = store.getState().room;
+    expect(stored).toEqual({
+      info: session.info,
+      room,
+      recording: {
+        initialRoom: session.room,
+        events: [{ type: 'pose', t: 0, figureId: firstId(), pose: room.figures[firstId()]!.pose, joined: false }],
+      },
+    });
     expect((await repository.list())[0]?.updatedAt).toBe(SAVED_AT);
   });
 
-  it('writes a burst of changes once, with the last room', async () => {
+  it('with a long maxWaitMs, writes a burst of changes once, with the last room', async () => {
     const repository = createMemorySessionRepository();
-    start(repository);
+    autosave = startAutosave(store, repository, { delayMs: DELAY, maxWaitMs: 60_000, now: () => SAVED_AT, describeError });
     store.getState().openSession(session);
     for (let step = 0; step < 10; step += 1) {
       store.getState().turnFigureBy(firstId(), 10);
@@ -157,36 +173,127 @@ describe('startAutosave', () => {
     expect(gated.saved[0]?.room).toBe(store.getState().room);
   });
 
-  it('does not write while a figure is only dragged, and writes once the drag ends', async () => {
+  it('however busy the room, a change waits no longer than maxWaitMs (1000 ms by default)', async () => {
+    const repository = createMemorySessionRepository();
+    start(repository);
+    store.getState().openSession(session);
+    // A change every 100 ms: the room is never quiet for DELAY, yet it is written once a second.
+    for (let step = 1; step <= 30; step += 1) {
+      store.getState().turnFigureBy(firstId(), 1);
+      await vi.advanceTimersByTimeAsync(100);
+      await settle();
+      expect(repository.saves).toBe(Math.floor((step * 100) / 1000));
+    }
+    expect((await repository.load(session.info.id))?.room.figures[firstId()]?.pose.facing).toBe(30);
+  });
+
+  it('saves drag samples while the drag goes on, within maxWaitMs, and the final pose once it ends', async () => {
+    store = createResonansStore({ ids: counterIds('added'), now: () => epochMillis(Date.now()) });
     const repository = createMemorySessionRepository();
     start(repository);
     store.getState().openSession(session);
     for (let step = 1; step <= 20; step += 1) {
       store.getState().previewDrag(firstId(), { x: step / 10, z: 0, facing: 0 });
-      await vi.advanceTimersByTimeAsync(DELAY);
+      await vi.advanceTimersByTimeAsync(100);
+      await settle();
+      if (step === 9) expect(repository.saves).toBe(0);
+      if (step === 10) expect(repository.saves).toBe(1);
     }
-    await settle();
-    expect(repository.saves).toBe(0);
-    expect(store.getState().saveStatus).toBe('saved');
+    expect(repository.saves).toBe(2);
+    const during = await repository.load(session.info.id);
+    // The room itself has not changed yet: only the recording holds the drag.
+    expect(during?.room).toEqual(session.room);
+    const samples = during?.recording.events.filter((event) => event.type === 'pose') ?? [];
+    expect(samples).toHaveLength(21);
+    expect(samples[0]).toMatchObject({ joined: false, pose: session.room.figures[firstId()]!.pose });
+    expect(samples.slice(1).every((event) => event.joined)).toBe(true);
+    expect(samples[20]).toMatchObject({ t: 1900, pose: { x: 2, z: 0 } });
 
     store.getState().endDrag(true);
     await vi.advanceTimersByTimeAsync(DELAY);
     await settle();
-    expect(repository.saves).toBe(1);
-    expect((await repository.load(session.info.id))?.room.figures[firstId()]?.pose.x).toBe(2);
+    expect(repository.saves).toBe(3);
+    const after = await repository.load(session.info.id);
+    expect(after?.room.figures[firstId()]?.pose.x).toBe(2);
+    expect(after?.recording.events).toHaveLength(21);
   });
 
-  it('does not write for a dropped drag or a change of view', async () => {
+  it('saves the samples of a dropped drag but not a changed room', async () => {
     const repository = createMemorySessionRepository();
     start(repository);
     store.getState().openSession(session);
     store.getState().previewDrag(firstId(), { x: 1, z: 1, facing: 0 });
     store.getState().endDrag(false);
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    await settle();
+    expect(repository.saves).toBe(1);
+    const stored = await repository.load(session.info.id);
+    expect(stored?.room).toEqual(session.room);
+    expect(stored?.recording.events.slice(0, 2)).toEqual([
+      { type: 'pose', t: 0, figureId: firstId(), pose: session.room.figures[firstId()]!.pose, joined: false },
+      { type: 'pose', t: 0, figureId: firstId(), pose: { x: 1, z: 1, facing: 0, posture: 'standing' }, joined: true },
+    ]);
+  });
+
+  it('does not write for a change of selection or view', async () => {
+    const repository = createMemorySessionRepository();
+    start(repository);
+    store.getState().openSession(session);
     store.getState().select(firstId());
     store.getState().setViewMode('figure');
+    store.getState().setViewMode('top');
     await vi.advanceTimersByTimeAsync(DELAY * 2);
     await settle();
     expect(repository.saves).toBe(0);
+    expect(store.getState().saveStatus).toBe('saved');
+  });
+
+  it('hands the repository only the count of events already written, and the whole recording so far', async () => {
+    const memory = createMemorySessionRepository();
+    const calls: { events: number; already: number | undefined }[] = [];
+    let fail = false;
+    const repository: SessionRepository = {
+      ...memory,
+      save: async (saved, updatedAt, already) => {
+        calls.push({ events: saved.recording.events.length, already });
+        if (fail) throw new Error('broken');
+        await memory.save(saved, updatedAt, already);
+      },
+    };
+    const saver = start(repository);
+    // A session that already holds three recorded events.
+    store.getState().openSession(session);
+    store.getState().goToPhase(1);
+    store.getState().goToPhase(2);
+    store.getState().nudgeFigure(firstId(), 0.5, 0);
+    const reopened: Session = { ...session, room: store.getState().room, recording: structuredClone(store.getState().recording!) };
+    store.getState().openSession(newSession('other'));
+    store.getState().openSession(reopened);
+    expect(calls).toEqual([]);
+
+    store.getState().goToPhase(3);
+    await saver.flush();
+    store.getState().nudgeFigure(firstId(), 0.5, 0);
+    store.getState().markArousal({ zone: 'calm' });
+    await saver.flush();
+    expect(calls).toEqual([
+      { events: 4, already: 3 },
+      { events: 6, already: 4 },
+    ]);
+
+    // A failed write is written again with the next one: the count goes back.
+    fail = true;
+    store.getState().goToPhase(4);
+    await saver.flush();
+    fail = false;
+    store.getState().goToPhase(5);
+    await saver.flush();
+    expect(calls.slice(2)).toEqual([
+      { events: 7, already: 6 },
+      { events: 8, already: 6 },
+    ]);
+    const types = (await memory.load(session.info.id))?.recording.events.map((event) => event.type);
+    expect(types).toEqual(['phase', 'phase', 'pose', 'phase', 'pose', 'arousal', 'phase', 'phase']);
   });
 
   it('writes nothing without a session', async () => {
@@ -280,9 +387,13 @@ describe('startAutosave', () => {
     store.getState().nudgeFigure(firstId(), 0.5, 0);
     const changed = store.getState().room;
     const written = saver.flush();
+    // Events recorded after the call are not part of this write.
+    store.getState().goToPhase(1);
     store.getState().closeSession();
     await written;
-    expect((await repository.load(session.info.id))?.room).toEqual(changed);
+    const stored = await repository.load(session.info.id);
+    expect(stored?.room).toEqual(changed);
+    expect(stored?.recording.events.map((event) => event.type)).toEqual(['pose']);
   });
 
   it('writes in order: a change during a write is written after it, and only then is it saved', async () => {

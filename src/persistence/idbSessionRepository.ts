@@ -95,5 +95,5 @@ export function createIdbSessionRepository(database: Promise<IDBPDatabase<Resona
 
 /** Summaries written by version 1 lack the later fields. */
 function withDefaults(summary: SessionSummary): SessionSummary {
-  return { ...summary, phase: summary.phase ?? 0, durationMs: summary.durationMs ?? 0, finished: summary.finished ?? false, demo: summary.demo ?? false };
+  return { ...summary, phase: summary.phase ?? 0, durationMs: summary.durationMs ?? 0, finished: summary.finished ?? false, demo: summary.demo ?? false, pseudonymised: summary.pseudonymised ?? false };
 }

@@ -18,6 +18,9 @@ export interface SessionSummary {
   readonly finished: boolean;
   /** The fictional demo that ships with the app. */
   readonly demo: boolean;
+  /** In the bin since then; undefined when not in the bin. */
+  readonly binnedAt?: EpochMillis;
+  readonly pseudonymised: boolean;
 }
 
 /** Where sessions are kept. The app uses IndexedDB; tests may use memory. */
@@ -46,6 +49,8 @@ export function summarise(session: Session, updatedAt: EpochMillis): SessionSumm
     durationMs: recordingEnd(session.recording),
     finished: isFinished(session.recording),
     demo: session.info.demo === true,
+    binnedAt: session.info.binnedAt,
+    pseudonymised: session.info.pseudonymised === true,
   };
 }
 

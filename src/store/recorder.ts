@@ -1,5 +1,5 @@
 import type { FigureId } from '../domain/model/ids';
-import type { Pose } from '../domain/model/pose';
+import { type Pose, posesEqual } from '../domain/model/pose';
 import type { UnstampedEvent } from '../domain/recording/events';
 import { roomChanges } from '../domain/recording/roomChanges';
 import type { ResonansStore } from './createStore';
@@ -33,6 +33,13 @@ export function attachRecorder(store: ResonansStore): () => void {
         events.push(change);
         if (change.type === 'pose' || change.type === 'figureAdded') lastPose.set(change.figureId, change.pose);
       }
+    }
+    if (previous.drag && previous.drag !== state.drag && previous.drag.figureId !== state.drag?.figureId) {
+      // A drag that was dropped leaves the figure where it stood: record the jump back.
+      const id = previous.drag.figureId;
+      const pose = state.room.figures[id]?.pose;
+      const recorded = lastPose.get(id);
+      if (pose && recorded && !posesEqual(recorded, pose)) sample(id, pose, false);
     }
     if (events.length > 0) state.appendEvents(events);
   });

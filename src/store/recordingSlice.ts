@@ -9,6 +9,10 @@ import type { RecordingSlice, ResonansState, StoreDependencies } from './storeTy
 
 type Mutators = [['temporal', unknown]];
 
+/** The longest a note, statement or expression may be: what the file format accepts. */
+const MAX_TEXT_LENGTH = 10_000;
+const MAX_SHARING_ORDER = 500;
+
 /**
  * The session's progress through its phases, and everything said and marked along the way.
  * Each action changes the progress and appends its event to the recording; room changes are
@@ -23,6 +27,9 @@ export const createRecordingSlice =
       return template ? PHASE_TEMPLATES[template].length : 0;
     };
     const progress = (change: Partial<ResonansState['progress']>) => set({ progress: { ...get().progress, ...change } });
+    /** A finished session, or one being replayed, is kept as it was. */
+    const live = () => get().recording !== null && !get().progress.finished && get().replay === null;
+    const text = (value: string) => value.slice(0, MAX_TEXT_LENGTH);
     return {
       recording: null,
       recordedCount: 0,
@@ -30,7 +37,7 @@ export const createRecordingSlice =
       progress: NEW_PROGRESS,
       appendEvents: (events) => {
         const { recording, clock } = get();
-        if (!recording || !clock || events.length === 0) return;
+        if (!recording || !clock || events.length === 0 || get().progress.finished) return;
         const list = recording.events as RecordedEvent[];
         const last = list[list.length - 1]?.t ?? 0;
         // Session time never runs backwards, even if the wall clock is set back.
@@ -39,50 +46,59 @@ export const createRecordingSlice =
         set({ recordedCount: list.length });
       },
       goToPhase: (phase) => {
-        if (phase < 0 || phase >= phaseCount() || phase === get().progress.phase) return;
+        if (!live() || !Number.isInteger(phase) || phase < 0 || phase >= phaseCount() || phase === get().progress.phase) return;
         progress({ phase });
         record({ type: 'phase', phase });
       },
-      setNote: (phase, text) => {
-        if ((get().progress.notes[phase] ?? '') === text) return;
-        progress({ notes: { ...get().progress.notes, [phase]: text } });
-        record({ type: 'note', phase, text });
+      setNote: (phase, value) => {
+        const note = text(value);
+        if (!live() || !Number.isInteger(phase) || phase < 0 || (get().progress.notes[phase] ?? '') === note) return;
+        const { [phase]: _old, ...others } = get().progress.notes;
+        progress({ notes: note === '' ? others : { ...others, [phase]: note } });
+        record({ type: 'note', phase, text: note });
       },
-      markExpression: (figureId: FigureId, kind: ExpressionKind, text: string) => {
-        if (!get().room.figures[figureId]) return;
-        record({ type: 'expression', figureId, kind, text: text.trim() });
+      markExpression: (figureId: FigureId, kind: ExpressionKind, value: string) => {
+        if (!live() || !get().room.figures[figureId]) return;
+        record({ type: 'expression', figureId, kind, text: text(value.trim()) });
       },
-      markArousal: (mark: ArousalMark) => {
+      markArousal: (given: ArousalMark) => {
+        if (!live()) return;
+        const mark: ArousalMark = 'zone' in given ? { zone: given.zone } : { value: Math.max(0, Math.min(10, Number.isFinite(given.value) ? given.value : 0)) };
         progress({ arousal: mark });
         record({ type: 'arousal', mark });
       },
-      setSharingOrder: (figureIds) => {
+      setSharingOrder: (given) => {
+        if (!live()) return;
+        const figureIds = given.slice(0, MAX_SHARING_ORDER);
         progress({ sharingOrder: figureIds });
         record({ type: 'sharingOrder', figureIds });
       },
-      setStatement: (figureId, text) => {
-        if ((get().progress.statements[figureId] ?? '') === text) return;
-        progress({ statements: { ...get().progress.statements, [figureId]: text } });
-        record({ type: 'statement', figureId, text });
+      setStatement: (figureId, value) => {
+        const statement = text(value);
+        if (!live() || (get().progress.statements[figureId] ?? '') === statement) return;
+        const { [figureId]: _old, ...others } = get().progress.statements;
+        progress({ statements: statement === '' ? others : { ...others, [figureId]: statement } });
+        record({ type: 'statement', figureId, text: statement });
       },
       releaseFigure: (figureId) => {
+        if (!live()) return;
         const room = releaseFigure(get().room, figureId);
         if (room !== get().room) set({ room, selectedFigureId: get().selectedFigureId === figureId ? null : get().selectedFigureId });
       },
       pauseRecording: () => {
         const clock = get().clock;
-        if (!clock || isPaused(clock)) return;
+        if (!live() || !clock || isPaused(clock)) return;
         record({ type: 'paused' });
         set({ clock: pauseClock(clock, deps.now()) });
       },
       resumeRecording: () => {
         const clock = get().clock;
-        if (!clock || !isPaused(clock)) return;
+        if (!live() || !clock || !isPaused(clock)) return;
         set({ clock: resumeClock(clock, deps.now()) });
         record({ type: 'resumed' });
       },
       finishSession: () => {
-        if (get().progress.finished) return;
+        if (!live()) return;
         record({ type: 'finished' });
         progress({ finished: true });
         const clock = get().clock;

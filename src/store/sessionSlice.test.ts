@@ -125,7 +125,7 @@ describe('room edits through the store', () => {
 describe('addFigure', () => {
   it('adds a figure at the end, selects it and returns its id from the injected ids', () => {
     const { store, ids } = opened();
-    const id = store.getState().addFigure('person', 'child', '  Bestemor ');
+    const id = store.getState().addFigure('person', 'child', '  Bestemor ')!;
     expect(id).toBe('added-1');
     const state = store.getState();
     expect(state.selectedFigureId).toBe(id);
@@ -147,7 +147,7 @@ describe('addFigure', () => {
 
   it('uses the kind as label when the label is blank', () => {
     const { store } = opened();
-    const id = store.getState().addFigure('free', 'adult', '   ');
+    const id = store.getState().addFigure('free', 'adult', '   ')!;
     expect(store.getState().room.figures[id]?.label).toBe('free');
   });
 });

@@ -37,7 +37,8 @@ export const createSessionSlice =
         replaceRoom({
           session: session.info,
           room: session.room,
-          recording: session.recording,
+          // The store appends to its own copy: the session handed in is never changed.
+          recording: { initialRoom: session.recording.initialRoom, events: [...session.recording.events] },
           recordedCount: session.recording.events.length,
           progress: progressOf(session.recording),
           // The clock picks up where the recording ended; a finished session is not recording.
@@ -51,6 +52,7 @@ export const createSessionSlice =
       turnFigureBy: (id, delta) => edit((room) => edits.turnFigureBy(room, id, delta)),
       turnFigureTo: (id, facing) => edit((room) => edits.turnFigureTo(room, id, facing)),
       addFigure: (kind, size, label) => {
+        if (get().progress.finished || get().replay) return null;
         const figure = createAddedFigure(get().room, deps.ids, kind, size, label);
         edit((room) => edits.addFigure(room, figure));
         set({ selectedFigureId: figure.id });

@@ -22,7 +22,8 @@ export interface SessionSlice {
   nudgeFigure: (id: FigureId, dxMetres: number, dzMetres: number) => void;
   turnFigureBy: (id: FigureId, deltaDegrees: number) => void;
   turnFigureTo: (id: FigureId, facingDegrees: number) => void;
-  addFigure: (kind: 'person' | 'free', size: FigureSize, label: string) => FigureId;
+  /** The new figure's id, or null when the session is finished or replayed. */
+  addFigure: (kind: 'person' | 'free', size: FigureSize, label: string) => FigureId | null;
   removeFigure: (id: FigureId) => void;
   renameFigure: (id: FigureId, label: string) => void;
   recolourFigure: (id: FigureId, colour: FigureColour) => void;

@@ -47,6 +47,8 @@ export const SessionInfoSchema = v.object({
   template: v.picklist(PHASE_TEMPLATE_IDS),
   elements: v.array(v.string()),
   demo: v.optional(v.boolean()),
+  binnedAt: v.optional(v.pipe(finite, v.minValue(0))),
+  pseudonymised: v.optional(v.boolean()),
 });
 
 export const RecordingSchema = v.object({ initialRoom: RoomSchema, events: EventsSchema });
@@ -73,7 +75,12 @@ function toRoom(parsed: v.InferOutput<typeof RoomSchema>): RoomState {
 export function toSession(parsed: v.InferOutput<typeof SessionSchema>): Session {
   const room = toRoom(parsed.room);
   return {
-    info: { ...parsed.info, id: sessionId(parsed.info.id), createdAt: epochMillis(parsed.info.createdAt) },
+    info: {
+      ...parsed.info,
+      id: sessionId(parsed.info.id),
+      createdAt: epochMillis(parsed.info.createdAt),
+      binnedAt: parsed.info.binnedAt === undefined ? undefined : epochMillis(parsed.info.binnedAt),
+    },
     room,
     recording: parsed.recording
       ? // The schema has checked every field; the cast only adds the branded id and unit types.

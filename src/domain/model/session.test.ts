@@ -34,6 +34,13 @@ describe('createSession', () => {
     expect(session.info.createdAt).toBe(NOW);
   });
 
+  it('starts a recording from its room, with no events and no figure released', () => {
+    const session = create();
+    expect(session.recording.initialRoom).toEqual(session.room);
+    expect(session.recording.events).toEqual([]);
+    expect(figuresInOrder(session.room).every((f) => !f.released)).toBe(true);
+  });
+
   it('is deterministic for the same ids and clock', () => {
     expect(create()).toEqual(create());
   });
@@ -99,6 +106,7 @@ describe('createFigure', () => {
       colour: DEFAULT_COLOUR_BY_KIND.person,
       size: 'child',
       pose: { x: 3, z: -1, facing: 100, posture: 'standing' },
+      released: false,
     });
   });
 });

@@ -21,6 +21,10 @@ export interface SessionInfo {
   readonly elements: readonly string[];
   /** Set on the fictional demo session that ships with the app. */
   readonly demo?: boolean;
+  /** When the session was moved to the bin; the bin is emptied after 30 days. */
+  readonly binnedAt?: EpochMillis;
+  /** A copy for supervision, with the client's identity removed. */
+  readonly pseudonymised?: boolean;
 }
 
 export interface Session {
@@ -102,4 +106,19 @@ export function createAddedFigure(room: RoomState, ids: IdSource, kind: 'person'
     return figure ? [figure.pose] : [];
   });
   return createFigure(ids, kind, label, freeSpot(taken), 0, size);
+}
+
+/** A copy of a session under a new id, made now: the same room and the same recording. */
+export function duplicateSession(session: Session, ids: IdSource, now: EpochMillis): Session {
+  const { binnedAt: _binned, demo: _demo, ...info } = session.info;
+  return { ...session, info: { ...info, id: sessionId(ids()), createdAt: now } };
+}
+
+export function renameSession(session: Session, clientPseudonym: string): Session {
+  return { ...session, info: { ...session.info, clientPseudonym: clientPseudonym.trim().slice(0, MAX_PSEUDONYM_LENGTH) } };
+}
+
+export function binSession(session: Session, at: EpochMillis | undefined): Session {
+  const { binnedAt: _binned, ...info } = session.info;
+  return { ...session, info: at === undefined ? info : { ...info, binnedAt: at } };
 }
