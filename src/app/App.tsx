@@ -2,6 +2,8 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { ResonansStore } from '../store/createStore';
 import { StoreProvider } from '../store/StoreContext';
+import { LanguageChoiceContext } from '../ui/languageChoice';
+import { useLanguageSetting } from './useLanguageSetting';
 import { LibraryRoute } from './LibraryRoute';
 import { NewSessionRoute } from './NewSessionRoute';
 import { SessionRoute } from './SessionRoute';
@@ -16,12 +18,15 @@ export interface AppProps {
 
 /** The composition root: language, store and services, and the screen the URL names. */
 export function App({ services, store, i18n }: AppProps) {
+  const chooseLanguage = useLanguageSetting(i18n, services.preferences);
   return (
     <I18nextProvider i18n={i18n}>
       <ServicesContext.Provider value={services}>
-        <StoreProvider store={store}>
-          <Screen />
-        </StoreProvider>
+        <LanguageChoiceContext.Provider value={chooseLanguage}>
+          <StoreProvider store={store}>
+            <Screen />
+          </StoreProvider>
+        </LanguageChoiceContext.Provider>
       </ServicesContext.Provider>
     </I18nextProvider>
   );

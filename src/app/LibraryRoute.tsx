@@ -1,41 +1,103 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SessionId } from '../domain/model/ids';
-import { type LibraryState, LibraryScreen } from '../ui/LibraryScreen';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionSummary } from '../persistence/sessionRepository';
+import { ConflictDialog } from '../ui/files/ConflictDialog';
+import { ExportDialog } from '../ui/files/ExportDialog';
+import { FilesPanel } from '../ui/files/FilesPanel';
+import { PassphraseDialog } from '../ui/files/PassphraseDialog';
+import { LibraryScreen } from '../ui/LibraryScreen';
+import { LAST_BACKUP, useFileTransfer } from './library/useFileTransfer';
+import { useLibrary } from './library/useLibrary';
+import { useStorageInfo } from './library/useStorageInfo';
 import { navigate } from './route';
 import { describeError, useServices } from './services';
-import { useDemoSession } from './useDemoSession';
 
-const DEMO_OFFERED = 'demoOffered';
+const BACKUP_REMINDER_MS = 30 * 24 * 60 * 60 * 1000;
+const REMINDER_OFF = 'backupReminderOff';
 
 export function LibraryRoute() {
-  const { repository, preferences, now } = useServices();
-  const makeDemo = useDemoSession();
-  const [library, setLibrary] = useState<LibraryState>({ status: 'loading' });
-  const fail = useCallback((error: unknown) => setLibrary({ status: 'failed', reason: describeError(error) }), []);
-  const reload = useCallback(() => repository.list().then((sessions) => setLibrary({ status: 'ready', sessions }), fail), [repository, fail]);
-  const restoreDemo = useCallback(() => repository.save(makeDemo(), now()).then(reload, fail), [repository, makeDemo, now, reload, fail]);
+  const { t } = useTranslation();
+  const { preferences, now } = useServices();
+  const library = useLibrary();
+  const sessions = library.library.status === 'ready' ? library.library.sessions : [];
+  const storage = useStorageInfo(sessions);
+  const [exporting, setExporting] = useState<{ session: SessionSummary; busy: boolean } | null>(null);
+  const [reminderOff, setReminderOff] = useState(() => preferences.get(REMINDER_OFF) === 'yes');
+  const { setNotice, reload } = library;
+  const afterImport = useCallback(
+    async (message: string | null, problem: string | null) => {
+      setNotice(problem ? { kind: 'problem', text: problem } : message ? { kind: 'ok', text: message } : null);
+      await reload();
+    },
+    [setNotice, reload],
+  );
+  const files = useFileTransfer(sessions, afterImport);
+  const ownSessions = sessions.filter((session) => !session.demo && session.binnedAt === undefined);
+  const lastBackup = Number(preferences.get(LAST_BACKUP) ?? 0);
+  const remindBackup = !reminderOff && ownSessions.length > 0 && now() - lastBackup > BACKUP_REMINDER_MS && ownSessions.some((session) => now() - session.createdAt > BACKUP_REMINDER_MS || lastBackup > 0);
+  const client = (session: SessionSummary) => session.clientPseudonym || t('library.noPseudonym');
+  const conflict = files.importing.step === 'conflict' ? files.importing.existing[0] : undefined;
 
-  useEffect(() => {
-    // A new user finds the demo in the library; once deleted, it comes back only when asked for.
-    if (preferences.get(DEMO_OFFERED) === null) {
-      preferences.set(DEMO_OFFERED, 'yes');
-      void restoreDemo();
-    } else {
-      void reload();
-    }
-  }, [preferences, reload, restoreDemo]);
-
-  const remove = (id: SessionId) => {
-    repository.remove(id).then(reload, fail);
-  };
   return (
-    <LibraryScreen
-      library={library}
-      onNew={() => navigate({ screen: 'new' })}
-      onOpen={(session) => navigate({ screen: session.finished ? 'replay' : 'session', id: session.id })}
-      onReplay={(id) => navigate({ screen: 'replay', id })}
-      onDelete={remove}
-      onRestoreDemo={() => void restoreDemo()}
-    />
+    <>
+      <LibraryScreen
+        library={library.library}
+        notice={library.notice ? <p className={library.notice.kind === 'problem' ? 'notice problem' : 'notice'} role={library.notice.kind === 'problem' ? 'alert' : 'status'}>{library.notice.text}</p> : null}
+        actions={{
+          onNew: () => navigate({ screen: 'new' }),
+          onOpen: (session) => navigate({ screen: session.finished || session.pseudonymised ? 'replay' : 'session', id: session.id }),
+          onReplay: (session) => navigate({ screen: 'replay', id: session.id }),
+          onRename: (session, name) => void library.rename(session, name),
+          onDuplicate: (session) => void library.duplicate(session),
+          onExport: (session) => setExporting({ session, busy: false }),
+          onBin: (session) => void library.bin(session),
+          onRestore: (session) => void library.restore(session),
+          onPurge: (session) => void library.purge(session),
+          onEmptyBin: () => void library.emptyBin(),
+          onRestoreDemo: () => void library.restoreDemo(),
+        }}
+        files={
+          <FilesPanel
+            canExportAll={sessions.length > 0}
+            onExportAll={() => void files.exportAll().then(() => setReminderOff((off) => off))}
+            onImport={(file) => void files.importFile(file)}
+            storage={storage}
+            remindBackup={remindBackup}
+            onStopReminding={() => {
+              preferences.set(REMINDER_OFF, 'yes');
+              setReminderOff(true);
+            }}
+          />
+        }
+      />
+      {exporting && (
+        <ExportDialog
+          client={client(exporting.session)}
+          busy={exporting.busy}
+          onCancel={() => setExporting(null)}
+          onExport={(choice) => {
+            setExporting({ ...exporting, busy: true });
+            files.exportSession(exporting.session, choice).then(
+              () => setExporting(null),
+              (error: unknown) => {
+                setExporting(null);
+                setNotice({ kind: 'problem', text: t('library.actionFailed', { reason: describeError(error) }) });
+              },
+            );
+          }}
+        />
+      )}
+      {files.importing.step === 'passphrase' && (
+        <PassphraseDialog problem={files.importing.problem} busy={files.importing.busy} onCancel={files.cancelImport} onOpen={(passphrase) => void files.unlock(passphrase)} />
+      )}
+      {conflict && (
+        <ConflictDialog
+          client={conflict.info.clientPseudonym || t('library.noPseudonym')}
+          onCancel={files.cancelImport}
+          onKeepBoth={() => void files.resolveConflict(false)}
+          onReplace={() => void files.resolveConflict(true)}
+        />
+      )}
+    </>
   );
 }

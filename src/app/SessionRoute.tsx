@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionId } from '../domain/model/ids';
-import { startAutosave } from '../persistence/autosave';
+import { type Autosave, startAutosave } from '../persistence/autosave';
 import { useResonansStore } from '../store/StoreContext';
 import { EditingView } from './EditingView';
 import { ReplayView } from './ReplayView';
 import { navigate } from './route';
+import { lockSession, type SessionLock } from './sessionLock';
 import { describeError, useServices } from './services';
 
 type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'missing' } | { status: 'failed'; reason: string };
@@ -22,24 +23,32 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
 
   useEffect(() => {
     let cancelled = false;
-    const autosave = startAutosave(store, repository, { delayMs: autosaveDelayMs, now, describeError });
-    const flush = () => void autosave.flush();
+    let autosave: Autosave | null = null;
+    let lock: SessionLock | null = null;
+    const flush = () => void autosave?.flush();
     window.addEventListener('pagehide', flush);
-    repository.load(id).then(
-      (session) => {
+    void (async () => {
+      try {
+        const session = await repository.load(id);
         if (cancelled) return;
         if (!session) return setLoading({ status: 'missing' });
-        store.getState().openSession(session);
+        lock = await lockSession(id);
+        if (cancelled) return lock.release();
+        // Only the tab holding the lock saves; another tab shows the session as it was saved.
+        if (lock.held) autosave = startAutosave(store, repository, { delayMs: autosaveDelayMs, now, describeError });
+        store.getState().openSession(session, { readOnly: !lock.held });
         setLoading({ status: 'ready' });
-      },
-      (error: unknown) => !cancelled && setLoading({ status: 'failed', reason: describeError(error) }),
-    );
+      } catch (error) {
+        if (!cancelled) setLoading({ status: 'failed', reason: describeError(error) });
+      }
+    })();
     return () => {
       cancelled = true;
       window.removeEventListener('pagehide', flush);
       // The last change is written from a snapshot, so the room can close at once.
-      void autosave.flush();
-      autosave.stop();
+      void autosave?.flush();
+      autosave?.stop();
+      lock?.release();
       store.getState().closeSession();
     };
   }, [id, store, repository, now, autosaveDelayMs]);

@@ -12,22 +12,24 @@ import { createResonansStore } from '../store/createStore';
 import { App } from './App';
 import { localPreferences } from './preferences';
 import type { Services } from './services';
+import { initialLanguage } from './useLanguageSetting';
 
 const now = () => epochMillis(Date.now());
 const ids = () => crypto.randomUUID();
 
+const preferences = localPreferences();
 const services: Services = {
   repository: createIdbSessionRepository(openResonansDatabase()),
   ids,
   now,
   autosaveDelayMs: 400,
-  preferences: localPreferences(),
+  preferences,
 };
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App services={services} store={createResonansStore({ ids, now })} i18n={createI18n()} />
+    <App services={services} store={createResonansStore({ ids, now })} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
   </StrictMode>,
 );

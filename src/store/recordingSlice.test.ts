@@ -293,20 +293,20 @@ describe('progressOf', () => {
 
 describe('a finished session and values the file format would refuse', () => {
   it('records nothing more once finished, and the room no longer changes', () => {
-    const { store, ids, events, s, advance } = setup();
+    const { ids, events, s, advance } = setup();
     s().finishSession();
     const count = events().length;
     const room = s().room;
     advance(1000);
     s().goToPhase(2);
     s().setNote(0, 'late');
-    s().markExpression(ids[2], 'sound', 'late');
+    s().markExpression(ids[2]!, 'sound', 'late');
     s().markArousal({ zone: 'calm' });
-    s().setSharingOrder([ids[2]]);
-    s().setStatement(ids[2], 'late');
-    s().releaseFigure(ids[2]);
+    s().setSharingOrder([ids[2]!]);
+    s().setStatement(ids[2]!, 'late');
+    s().releaseFigure(ids[2]!);
     s().resumeRecording();
-    s().nudgeFigure(ids[2], 0.1, 0);
+    s().nudgeFigure(ids[2]!, 0.1, 0);
     expect(s().addFigure('person', 'adult', 'late')).toBeNull();
     expect(events()).toHaveLength(count);
     expect(s().room).toBe(room);
@@ -316,12 +316,12 @@ describe('a finished session and values the file format would refuse', () => {
   it('keeps texts, arousal values, phases and the sharing order within what a saved file may hold', () => {
     const { store, ids, s } = setup();
     s().setNote(0, 'x'.repeat(20_000));
-    s().setStatement(ids[2], 'y'.repeat(20_000));
-    s().markExpression(ids[2], 'text', 'z'.repeat(20_000));
+    s().setStatement(ids[2]!, 'y'.repeat(20_000));
+    s().markExpression(ids[2]!, 'text', 'z'.repeat(20_000));
     s().markArousal({ value: 11 });
     s().goToPhase(1.5);
     s().goToPhase(Number.NaN);
-    s().setSharingOrder(Array.from({ length: 600 }, () => ids[2]));
+    s().setSharingOrder(Array.from({ length: 600 }, () => ids[2]!));
     expect(s().progress.notes[0]).toHaveLength(10_000);
     expect(s().progress.arousal).toEqual({ value: 10 });
     expect(s().progress.phase).toBe(0);

@@ -5,6 +5,7 @@ import { PHASE_TEMPLATES } from '../domain/model/phaseTemplate';
 import type { ArousalMark, ExpressionKind, RecordedEvent, UnstampedEvent } from '../domain/recording/events';
 import { isPaused, pauseClock, resumeClock, sessionTime } from '../domain/recording/sessionClock';
 import { NEW_PROGRESS } from '../domain/recording/progress';
+import { isFrozen } from './selectors';
 import type { RecordingSlice, ResonansState, StoreDependencies } from './storeTypes';
 
 type Mutators = [['temporal', unknown]];
@@ -28,7 +29,7 @@ export const createRecordingSlice =
     };
     const progress = (change: Partial<ResonansState['progress']>) => set({ progress: { ...get().progress, ...change } });
     /** A finished session, or one being replayed, is kept as it was. */
-    const live = () => get().recording !== null && !get().progress.finished && get().replay === null;
+    const live = () => get().recording !== null && !isFrozen(get());
     const text = (value: string) => value.slice(0, MAX_TEXT_LENGTH);
     return {
       recording: null,

@@ -26,3 +26,9 @@ export const selectShownPose =
 export const selectOrder = (state: ResonansState) => shownRoom(state).order;
 
 export const selectIsReplay = (state: ResonansState) => state.replay !== null;
+
+/**
+ * A session that may not change here: finished, being replayed, or open for editing in
+ * another tab. Every edit, gesture and recording action checks this one rule.
+ */
+export const isFrozen = (state: ResonansState): boolean => state.progress.finished || state.replay !== null || state.readOnly;

@@ -6,6 +6,7 @@ import { createAddedFigure } from '../domain/model/session';
 import { NEW_PROGRESS, progressOf } from '../domain/recording/progress';
 import { isFinished, recordingEnd } from '../domain/recording/recording';
 import { startClock } from '../domain/recording/sessionClock';
+import { isFrozen } from './selectors';
 import type { ResonansState, SessionSlice, StoreDependencies } from './storeTypes';
 
 type Mutators = [['temporal', unknown]];
@@ -25,7 +26,7 @@ export const createSessionSlice =
     /** Applies a pure edit to the room; an edit that changes nothing leaves no undo step. */
     const edit = (apply: (room: RoomState) => RoomState) => {
       // A finished session, or one being replayed, is kept as it was.
-      if (get().progress.finished || get().replay) return;
+      if (isFrozen(get())) return;
       const room = get().room;
       const next = apply(room);
       if (next !== room) set({ room: next });
@@ -33,8 +34,10 @@ export const createSessionSlice =
     return {
       session: null,
       room: EMPTY_ROOM,
-      openSession: (session) =>
+      readOnly: false,
+      openSession: (session, options) =>
         replaceRoom({
+          readOnly: options?.readOnly ?? false,
           session: session.info,
           room: session.room,
           // The store appends to its own copy: the session handed in is never changed.
@@ -46,13 +49,13 @@ export const createSessionSlice =
             ? { baseT: recordingEnd(session.recording), runningSince: null }
             : startClock(recordingEnd(session.recording), deps.now()),
         }),
-      closeSession: () => replaceRoom({ session: null, room: EMPTY_ROOM, recording: null, recordedCount: 0, clock: null, progress: NEW_PROGRESS }),
+      closeSession: () => replaceRoom({ readOnly: false, session: null, room: EMPTY_ROOM, recording: null, recordedCount: 0, clock: null, progress: NEW_PROGRESS }),
       placeFigure: (id, pose) => edit((room) => edits.placeFigure(room, id, pose)),
       nudgeFigure: (id, dx, dz) => edit((room) => edits.nudgeFigure(room, id, dx, dz)),
       turnFigureBy: (id, delta) => edit((room) => edits.turnFigureBy(room, id, delta)),
       turnFigureTo: (id, facing) => edit((room) => edits.turnFigureTo(room, id, facing)),
       addFigure: (kind, size, label) => {
-        if (get().progress.finished || get().replay) return null;
+        if (isFrozen(get())) return null;
         const figure = createAddedFigure(get().room, deps.ids, kind, size, label);
         edit((room) => edits.addFigure(room, figure));
         set({ selectedFigureId: figure.id });

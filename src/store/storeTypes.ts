@@ -15,8 +15,10 @@ import type { ReplayState } from '../domain/replay/stateAt';
 export interface SessionSlice {
   session: SessionInfo | null;
   room: RoomState;
+  /** True while this session is open for editing in another tab: here it is shown read-only. */
+  readOnly: boolean;
   /** Shows a session and forgets the undo history of any other. */
-  openSession: (session: Session) => void;
+  openSession: (session: Session, options?: { readOnly?: boolean }) => void;
   closeSession: () => void;
   placeFigure: (id: FigureId, pose: { x: number; z: number; facing: number; posture?: Posture }) => void;
   nudgeFigure: (id: FigureId, dxMetres: number, dzMetres: number) => void;

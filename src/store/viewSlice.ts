@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { placeFigure } from '../domain/model/figureEdits';
 import { createPose } from '../domain/model/pose';
+import { isFrozen } from './selectors';
 import type { ResonansState, ViewSlice } from './storeTypes';
 
 type Mutators = [['temporal', unknown]];
@@ -21,7 +22,7 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
   },
   previewDrag: (id, pose) => {
     const figure = get().room.figures[id];
-    if (!figure || get().progress.finished || get().replay) return;
+    if (!figure || isFrozen(get())) return;
     set({ drag: { figureId: id, pose: createPose(pose.x, pose.z, pose.facing, figure.pose.posture) } });
   },
   endDrag: (commit) => {

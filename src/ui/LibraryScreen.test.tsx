@@ -5,9 +5,9 @@ import { fixedNow, renderWithProviders } from '../../tests/unit/renderWithProvid
 import { sessionId } from '../domain/model/ids';
 import { epochMillis } from '../domain/model/units';
 import type { SessionSummary } from '../persistence/sessionRepository';
-import { LibraryScreen } from './LibraryScreen';
+import { type LibraryActions, LibraryScreen } from './LibraryScreen';
 
-const summary = (id: string, client: string, intention: string): SessionSummary => ({
+const summary = (id: string, client: string, intention: string, more: Partial<SessionSummary> = {}): SessionSummary => ({
   id: sessionId(id),
   clientPseudonym: client,
   intention,
@@ -18,39 +18,104 @@ const summary = (id: string, client: string, intention: string): SessionSummary 
   durationMs: 125_000,
   finished: false,
   demo: false,
+  pseudonymised: false,
+  ...more,
 });
 
+function actions(): LibraryActions {
+  return {
+    onNew: vi.fn(),
+    onOpen: vi.fn(),
+    onReplay: vi.fn(),
+    onRename: vi.fn(),
+    onDuplicate: vi.fn(),
+    onExport: vi.fn(),
+    onBin: vi.fn(),
+    onRestore: vi.fn(),
+    onPurge: vi.fn(),
+    onEmptyBin: vi.fn(),
+    onRestoreDemo: vi.fn(),
+  };
+}
+
 describe('LibraryScreen', () => {
-  it('lists sessions and deletes one only when the therapist confirms', async () => {
-    const onDelete = vi.fn();
-    const onOpen = vi.fn();
+  it('lists sessions and moves one to the bin only when the therapist confirms', async () => {
+    const handlers = actions();
     renderWithProviders(
-      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil')] }} onNew={() => {}} onOpen={onOpen} onReplay={() => {}} onDelete={onDelete} onRestoreDemo={() => {}} />,
+      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil', { createdAt: epochMillis(fixedNow() - 5000) })] }} actions={handlers} />,
     );
     const items = within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Kari');
     expect(items[0]).toHaveTextContent('Eg vil sove betre');
+    expect(items[0]).toHaveTextContent('IoPT self-encounter, 2:05 recorded · last phase: Wordless phase');
     expect(items[1]).toHaveTextContent('No pseudonym');
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Open session with Kari' }));
-    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
-    expect(items[0]).toHaveTextContent('IoPT self-encounter, 2:05 recorded');
+    expect(handlers.onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
 
     await user.click(screen.getByRole('button', { name: 'Delete session with Kari' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete this session?' });
+    expect(dialog).toHaveTextContent('moves to the bin');
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(onDelete).not.toHaveBeenCalled();
+    expect(handlers.onBin).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Delete session with Kari' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete session' }));
-    expect(onDelete).toHaveBeenCalledWith('a');
+    expect(handlers.onBin).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }));
+  });
+
+  it('searches by client or intention and sorts', async () => {
+    const sessions = [
+      summary('a', 'Kari', 'Eg vil sove betre', { createdAt: epochMillis(3000) }),
+      summary('b', 'Åse', 'Jeg vil tåle nærhet', { createdAt: epochMillis(2000) }),
+      summary('c', 'Bo', 'Ich will schlafen', { createdAt: epochMillis(1000) }),
+    ];
+    renderWithProviders(<LibraryScreen library={{ status: 'ready', sessions }} actions={actions()} />);
+    const user = userEvent.setup();
+    const names = () => within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem').map((item) => item.querySelector('.session-client')?.textContent);
+    expect(names()).toEqual(['Kari', 'Åse', 'Bo']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'oldest');
+    expect(names()).toEqual(['Bo', 'Åse', 'Kari']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'client');
+    expect(names()).toEqual(['Åse', 'Bo', 'Kari']);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'NÆR');
+    expect(names()).toEqual(['Åse']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'nobody');
+    expect(screen.getByText('No session matches “nobody”.')).toBeInTheDocument();
+  });
+
+  it('keeps binned sessions apart, and restores or deletes them for good after asking', async () => {
+    const handlers = actions();
+    const binned = summary('z', 'Old', 'Gone', { binnedAt: epochMillis(fixedNow()) });
+    renderWithProviders(<LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'x'), binned] }} actions={handlers} />);
+    const user = userEvent.setup();
+    expect(within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByText('Bin: 1 session'));
+    await user.click(screen.getByRole('button', { name: 'Restore session with Old' }));
+    expect(handlers.onRestore).toHaveBeenCalledWith(binned);
+    await user.click(screen.getByRole('button', { name: 'Delete session with Old for good' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Delete for good?' })).getByRole('button', { name: 'Delete for good' }));
+    expect(handlers.onPurge).toHaveBeenCalledWith(binned);
+  });
+
+  it('renames through a dialog', async () => {
+    const handlers = actions();
+    renderWithProviders(<LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'x')] }} actions={handlers} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Rename session with Kari' }));
+    const field = within(screen.getByRole('dialog', { name: 'Rename the session' })).getByRole('textbox', { name: 'Client' });
+    await user.clear(field);
+    await user.type(field, 'K. N.');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(handlers.onRename).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }), 'K. N.');
   });
 
   it('says plainly when the sessions cannot be read', () => {
-    renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} onNew={() => {}} onOpen={() => {}} onReplay={() => {}} onDelete={() => {}} onRestoreDemo={() => {}} />);
+    renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} actions={actions()} />);
     expect(screen.getByRole('alert')).toHaveTextContent('could not be read: quota');
   });
 });

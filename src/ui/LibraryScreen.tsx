@@ -1,99 +1,179 @@
-import { useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionId } from '../domain/model/ids';
 import type { SessionSummary } from '../persistence/sessionRepository';
 import { ConfirmDialog } from './ConfirmDialog';
-import { durationText } from './durationText';
+import { LanguagePicker } from './LanguagePicker';
+import { BinSection } from './library/BinSection';
+import { filterAndSort, LIBRARY_SORTS, type LibrarySort } from './library/librarySort';
+import { RenameDialog } from './library/RenameDialog';
+import { clientNameOf, SessionCard } from './library/SessionCard';
 import { useDateText } from './useDateText';
 
 export type LibraryState = { status: 'loading' } | { status: 'failed'; reason: string } | { status: 'ready'; sessions: readonly SessionSummary[] };
 
-interface LibraryScreenProps {
-  readonly library: LibraryState;
+export interface LibraryActions {
   readonly onNew: () => void;
   readonly onOpen: (session: SessionSummary) => void;
-  readonly onReplay: (id: SessionId) => void;
-  readonly onDelete: (id: SessionId) => void;
+  readonly onReplay: (session: SessionSummary) => void;
+  readonly onRename: (session: SessionSummary, name: string) => void;
+  readonly onDuplicate: (session: SessionSummary) => void;
+  readonly onExport: (session: SessionSummary) => void;
+  readonly onBin: (session: SessionSummary) => void;
+  readonly onRestore: (session: SessionSummary) => void;
+  readonly onPurge: (session: SessionSummary) => void;
+  readonly onEmptyBin: () => void;
   readonly onRestoreDemo: () => void;
 }
 
-/** The sessions kept on this device, newest first. */
-export function LibraryScreen({ library, onNew, onOpen, onReplay, onDelete, onRestoreDemo }: LibraryScreenProps) {
-  const { t } = useTranslation();
+interface LibraryScreenProps {
+  readonly library: LibraryState;
+  readonly actions: LibraryActions;
+  /** Messages about the last action (an import, a failure), said politely to screen readers. */
+  readonly notice?: ReactNode;
+  /** Export, import, backups and storage: composed by the app. */
+  readonly files?: ReactNode;
+}
+
+type Asking = { kind: 'bin' | 'purge' | 'rename'; session: SessionSummary } | { kind: 'empty' } | null;
+
+/** The sessions kept on this device: search, sort, open, replay, rename, duplicate, export, delete into the bin. */
+export function LibraryScreen({ library, actions, notice, files }: LibraryScreenProps) {
+  const { t, i18n } = useTranslation();
   const dateText = useDateText();
-  const [deleting, setDeleting] = useState<SessionSummary | null>(null);
-  const clientName = (session: SessionSummary) => session.clientPseudonym || t('library.noPseudonym');
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('newest');
+  const [asking, setAsking] = useState<Asking>(null);
+  const searchId = useId();
+  const sortId = useId();
+  const sessions = library.status === 'ready' ? library.sessions : [];
+  const active = sessions.filter((session) => session.binnedAt === undefined);
+  const binned = sessions.filter((session) => session.binnedAt !== undefined);
+  const shown = filterAndSort(active, query, sort, i18n.language);
+  const client = (session: SessionSummary) => clientNameOf(session, t('library.noPseudonym'));
+  const close = () => setAsking(null);
 
   return (
     <main className="screen library">
       <header className="screen-header">
         <h1>{t('library.heading')}</h1>
-        <button type="button" className="primary" onClick={onNew}>
+        <LanguagePicker />
+        <button type="button" className="primary" onClick={actions.onNew}>
           {t('library.newSession')}
         </button>
       </header>
       <p className="quiet">{t('app.tagline')}</p>
+      <div aria-live="polite">{notice}</div>
       {library.status === 'loading' && <p role="status">{t('library.loading')}</p>}
       {library.status === 'failed' && <p role="alert">{t('library.loadFailed', { reason: library.reason })}</p>}
-      {library.status === 'ready' && library.sessions.length === 0 && <p>{t('library.empty')}</p>}
-      {library.status === 'ready' && library.sessions.length > 0 && (
+      {library.status === 'ready' && active.length === 0 && <p>{t('library.empty')}</p>}
+      {active.length > 0 && (
+        <div className="library-tools">
+          <div className="field compact">
+            <label htmlFor={searchId}>{t('library.search')}</label>
+            <input id={searchId} type="search" placeholder={t('library.searchHint')} value={query} onChange={(event) => setQuery(event.target.value)} />
+          </div>
+          <div className="field compact">
+            <label htmlFor={sortId}>{t('library.sortBy')}</label>
+            <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
+              {LIBRARY_SORTS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`library.sort.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="hint" role="status">
+            {t('library.count', { count: shown.length })}
+          </p>
+        </div>
+      )}
+      {active.length > 0 && shown.length === 0 && <p>{t('library.noMatch', { query })}</p>}
+      {shown.length > 0 && (
         <ul className="session-list" aria-label={t('library.listLabel')}>
-          {library.sessions.map((session) => (
-            <li key={session.id} className="session-card">
-              <div className="session-text">
-                <span className="session-client">{clientName(session)}</span>
-                <span className="session-date">{dateText(session.createdAt)}</span>
-                <span className="session-intention" lang="">
-                  {session.intention}
-                </span>
-                <span className="session-progress">
-                  {[
-                    t('library.progress', { template: t(`newSession.templates.${session.template}`), duration: durationText(session.durationMs) }),
-                    session.finished ? t('library.finished') : null,
-                    session.demo ? t('library.demo') : null,
-                  ]
-                    .filter(Boolean)
-                    .join(t('library.separator'))}
-                </span>
-              </div>
-              <div className="session-actions">
-                <button type="button" onClick={() => onOpen(session)} aria-label={t('library.openSession', { client: clientName(session) })}>
-                  {t('library.open')}
-                </button>
-                <button type="button" onClick={() => onReplay(session.id)} aria-label={t('library.replaySession', { client: clientName(session) })}>
-                  {t('recording.replay')}
-                </button>
-                <button type="button" onClick={() => setDeleting(session)} aria-label={t('library.deleteSession', { client: clientName(session) })}>
-                  {t('library.delete')}
-                </button>
-              </div>
-            </li>
+          {shown.map((session) => (
+            <SessionCard
+              key={session.id}
+              session={session}
+              actions={{
+                onOpen: actions.onOpen,
+                onReplay: actions.onReplay,
+                onDuplicate: actions.onDuplicate,
+                onExport: actions.onExport,
+                onRename: (chosen) => setAsking({ kind: 'rename', session: chosen }),
+                onDelete: (chosen) => setAsking({ kind: 'bin', session: chosen }),
+              }}
+            />
           ))}
         </ul>
       )}
+      <BinSection
+        sessions={binned}
+        onRestore={actions.onRestore}
+        onPurge={(session) => setAsking({ kind: 'purge', session })}
+        onEmpty={() => setAsking({ kind: 'empty' })}
+      />
       {library.status === 'ready' && (
         <div className="demo-note">
           <p className="hint">{t('demo.explain')}</p>
-          {!library.sessions.some((session) => session.demo) && (
-            <button type="button" onClick={onRestoreDemo}>
+          {!sessions.some((session) => session.demo && session.binnedAt === undefined) && (
+            <button type="button" onClick={actions.onRestoreDemo}>
               {t('demo.restore')}
             </button>
           )}
         </div>
       )}
-      {deleting && (
+      {files}
+      {asking?.kind === 'bin' && (
         <ConfirmDialog
           title={t('library.confirmDeleteTitle')}
           confirmLabel={t('library.confirmDelete')}
           cancelLabel={t('library.cancel')}
-          onCancel={() => setDeleting(null)}
+          onCancel={close}
           onConfirm={() => {
-            onDelete(deleting.id);
-            setDeleting(null);
+            actions.onBin(asking.session);
+            close();
           }}
         >
-          <p>{t('library.confirmDeleteBody', { client: clientName(deleting), date: dateText(deleting.createdAt) })}</p>
+          <p>{t('library.confirmDeleteBody', { client: client(asking.session), date: dateText(asking.session.createdAt) })}</p>
         </ConfirmDialog>
+      )}
+      {asking?.kind === 'purge' && (
+        <ConfirmDialog
+          title={t('library.confirmPurgeTitle')}
+          confirmLabel={t('library.deleteForever')}
+          cancelLabel={t('library.cancel')}
+          onCancel={close}
+          onConfirm={() => {
+            actions.onPurge(asking.session);
+            close();
+          }}
+        >
+          <p>{t('library.confirmPurgeBody', { client: client(asking.session) })}</p>
+        </ConfirmDialog>
+      )}
+      {asking?.kind === 'empty' && (
+        <ConfirmDialog
+          title={t('library.confirmEmptyTitle')}
+          confirmLabel={t('library.emptyBin')}
+          cancelLabel={t('library.cancel')}
+          onCancel={close}
+          onConfirm={() => {
+            actions.onEmptyBin();
+            close();
+          }}
+        >
+          <p>{t('library.confirmEmptyBody')}</p>
+        </ConfirmDialog>
+      )}
+      {asking?.kind === 'rename' && (
+        <RenameDialog
+          current={asking.session.clientPseudonym}
+          onCancel={close}
+          onSave={(name) => {
+            actions.onRename(asking.session, name);
+            close();
+          }}
+        />
       )}
     </main>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResonans } from '../store/StoreContext';
+import { LanguagePicker } from './LanguagePicker';
 import { SaveIndicator } from './SaveIndicator';
 
 interface RoomLayoutProps {
@@ -14,6 +15,7 @@ interface RoomLayoutProps {
 export function RoomLayout({ room, tools, side, onBack }: RoomLayoutProps) {
   const { t } = useTranslation();
   const session = useResonans((state) => state.session);
+  const readOnly = useResonans((state) => state.readOnly);
   return (
     <div className="room-screen">
       <header className="room-header">
@@ -25,7 +27,13 @@ export function RoomLayout({ room, tools, side, onBack }: RoomLayoutProps) {
           <p className="intention">{session?.intention}</p>
         </div>
         <SaveIndicator />
+        <LanguagePicker />
       </header>
+      {readOnly && (
+        <p className="banner" role="status">
+          {t('storage.readOnlyTab')}
+        </p>
+      )}
       <div className="room-tools">{tools}</div>
       <main className="room-main">
         <div className="room-canvas">{room}</div>

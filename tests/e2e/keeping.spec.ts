@@ -63,7 +63,7 @@ test('the library lists sessions newest first and deletes one only after asking'
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await page.reload();
   await expect(page.getByRole('list', { name: 'Sessions on this device' }).getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByText('Anna')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Sessions on this device' }).getByText('Anna')).toHaveCount(0);
 });
 
 test('a session that is not on this device says so', async ({ page }) => {

@@ -169,6 +169,12 @@ test('figures are added, renamed, recoloured and removed, and each change can be
   await expect(figureEntry(page, 'Mother')).toBeVisible();
   await panel.getByRole('radio', { name: 'Plum' }).check();
   await expect(panel.getByRole('radio', { name: 'Plum' })).toBeChecked();
+  const posture = panel.getByRole('group', { name: 'Posture' });
+  await expect(posture.getByRole('radio', { name: 'Standing' })).toBeChecked();
+  await posture.getByRole('radio', { name: 'Lying' }).check();
+  await expect(posture.getByRole('radio', { name: 'Lying' })).toBeChecked();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(posture.getByRole('radio', { name: 'Standing' })).toBeChecked();
   await panel.getByRole('button', { name: 'Remove figure' }).click();
   await expect(figureEntry(page, 'Mother')).toHaveCount(0);
 

@@ -3,6 +3,7 @@ import { useCallback, useRef } from 'react';
 import type { FigureId } from '../../domain/model/ids';
 import { facingToward } from '../../domain/model/pose';
 import { clampToRoom } from '../../domain/model/room';
+import { isFrozen } from '../../store/selectors';
 import { useResonansStore } from '../../store/StoreContext';
 import { floorPointAt } from './floorRay';
 import { lineAngleDegrees, shortestTurnDegrees } from './twist';
@@ -40,7 +41,7 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
       const state = store.getState();
       const figure = state.room.figures[id];
       // Replay is read-only, and a released figure has left the room.
-      if (!figure || figure.released || state.replay || active.current) return;
+      if (!figure || figure.released || isFrozen(state) || active.current) return;
       state.select(id);
       const { gl, camera, controls, invalidate } = get();
       const canvas = gl.domElement;

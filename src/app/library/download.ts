@@ -1,0 +1,20 @@
+/** Hands a file to the browser's own download; nothing is sent anywhere. */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to start before the address is let go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name that says what it is without saying who: the date and a short part of the id. */
+export function exportFileName(kind: 'session' | 'supervision' | 'backup', id: string, at: number): string {
+  const day = new Date(at).toISOString().slice(0, 10);
+  const tag = kind === 'backup' ? '' : `-${id.replace(/[^a-zA-Z0-9]/g, '').slice(0, 8)}`;
+  return `resonans-${kind}-${day}${tag}.json`;
+}
