@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RoomCanvas } from '../scene/RoomCanvas';
+import { exportOpenSession } from './library/exportOpenSession';
 import { useResonansStore } from '../store/StoreContext';
 import { AddFigurePanel } from '../ui/AddFigurePanel';
 import { FigureList } from '../ui/FigureList';
@@ -20,6 +21,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
   return (
     <RoomLayout
       onBack={onBack}
+      onExportNow={() => exportOpenSession(store, now())}
       room={<RoomCanvas label={t('room.canvasLabel')} />}
       tools={
         <>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSession, type NewSessionInput } from '../domain/model/session';
 import { NewSessionScreen } from '../ui/NewSessionScreen';
+import { askForPersistentStorage } from './library/useStorageInfo';
 import { navigate } from './route';
 import { describeError, useServices } from './services';
 
@@ -13,6 +14,8 @@ export function NewSessionRoute() {
   const start = (input: NewSessionInput) => {
     const session = createSession(input, { client: t('figure.client'), intention: t('figure.intention') }, { ids, now });
     setBusy(true);
+    // Health records must not be evicted to make room: ask the browser to keep them.
+    askForPersistentStorage();
     repository.save(session, now()).then(
       () => navigate({ screen: 'session', id: session.info.id }),
       (reason: unknown) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createPlaybackController, type FrameDriver, type PlaybackController } from '../domain/replay/playback';
 import { phaseStarts } from '../domain/replay/stateAt';
 import { RoomCanvas } from '../scene/RoomCanvas';
+import { exportOpenSession } from './library/exportOpenSession';
 import { PlaybackContext } from '../store/PlaybackContext';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { FigureList } from '../ui/FigureList';
@@ -10,6 +11,7 @@ import { PlayerControls } from '../ui/replay/PlayerControls';
 import { ReplayPanel } from '../ui/replay/ReplayPanel';
 import { RoomLayout } from '../ui/RoomLayout';
 import { PhaseBar } from '../ui/session/PhaseBar';
+import { useServices } from './services';
 
 /** The panels follow the playhead at most this often while playing; the room follows every frame. */
 const PANEL_INTERVAL_MS = 100;
@@ -23,6 +25,7 @@ const animationFrames: FrameDriver = {
 export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () => void }) {
   const { t } = useTranslation();
   const store = useResonansStore();
+  const { now } = useServices();
   const [playback, setPlayback] = useState<PlaybackController | null>(null);
   const phase = useResonans((state) => state.replay?.state.phase ?? 0);
   const index = useResonans((state) => state.replay?.index);
@@ -58,6 +61,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
     <PlaybackContext.Provider value={playback}>
       <RoomLayout
         onBack={onBack}
+        onExportNow={() => exportOpenSession(store, now())}
         room={<RoomCanvas label={t('room.canvasLabel')} />}
         tools={
           <>

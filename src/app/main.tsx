@@ -18,8 +18,9 @@ const now = () => epochMillis(Date.now());
 const ids = () => crypto.randomUUID();
 
 const preferences = localPreferences();
+const store = createResonansStore({ ids, now });
 const services: Services = {
-  repository: createIdbSessionRepository(openResonansDatabase()),
+  repository: createIdbSessionRepository(openResonansDatabase(() => store.getState().setStorageLost())),
   ids,
   now,
   autosaveDelayMs: 400,
@@ -30,6 +31,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App services={services} store={createResonansStore({ ids, now })} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
+    <App services={services} store={store} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
   </StrictMode>,
 );

@@ -35,8 +35,13 @@ interface ResonansDatabase extends DBSchema {
   events: { key: [string, number]; value: StoredEvents };
 }
 
-export function openResonansDatabase(): Promise<IDBPDatabase<ResonansDatabase>> {
+/**
+ * Opens the database. `onLost` is told when the browser closes it under us (site data
+ * cleared, storage evicted): the open session then lives only in memory and must be exported.
+ */
+export function openResonansDatabase(onLost: () => void = () => undefined): Promise<IDBPDatabase<ResonansDatabase>> {
   return openDB<ResonansDatabase>(DATABASE_NAME, DATABASE_VERSION, {
+    terminated: onLost,
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('sessions', { keyPath: 'id' });

@@ -70,13 +70,13 @@ export const createRecordingSlice =
       },
       setSharingOrder: (given) => {
         if (!live()) return;
-        const figureIds = given.slice(0, MAX_SHARING_ORDER);
+        const figureIds = given.filter((id) => get().room.figures[id] !== undefined).slice(0, MAX_SHARING_ORDER);
         progress({ sharingOrder: figureIds });
         record({ type: 'sharingOrder', figureIds });
       },
       setStatement: (figureId, value) => {
         const statement = text(value);
-        if (!live() || (get().progress.statements[figureId] ?? '') === statement) return;
+        if (!live() || !get().room.figures[figureId] || (get().progress.statements[figureId] ?? '') === statement) return;
         const { [figureId]: _old, ...others } = get().progress.statements;
         progress({ statements: statement === '' ? others : { ...others, [figureId]: statement } });
         record({ type: 'statement', figureId, text: statement });

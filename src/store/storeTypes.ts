@@ -59,7 +59,10 @@ export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 export interface SaveSlice {
   saveStatus: SaveStatus;
   saveError: string | null;
+  /** The browser's storage went away while the app was open; only memory holds the session now. */
+  storageLost: boolean;
   setSaveStatus: (status: SaveStatus, error?: string | null) => void;
+  setStorageLost: () => void;
 }
 
 export interface RecordingSlice {

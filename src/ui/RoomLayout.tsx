@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useResonans } from '../store/StoreContext';
 import { LanguagePicker } from './LanguagePicker';
 import { SaveIndicator } from './SaveIndicator';
+import { StorageLostBanner } from './StorageLostBanner';
 
 interface RoomLayoutProps {
   readonly room: ReactNode;
+  /** Exports the open session from memory, offered when storage is lost. */
+  readonly onExportNow: () => void;
   readonly tools: ReactNode;
   readonly side: ReactNode;
   readonly onBack: () => void;
 }
 
 /** The room screen: the 3D room in the middle, the tools above it, the figures and panels beside it. */
-export function RoomLayout({ room, tools, side, onBack }: RoomLayoutProps) {
+export function RoomLayout({ room, tools, side, onBack, onExportNow }: RoomLayoutProps) {
   const { t } = useTranslation();
   const session = useResonans((state) => state.session);
   const readOnly = useResonans((state) => state.readOnly);
@@ -29,6 +32,7 @@ export function RoomLayout({ room, tools, side, onBack }: RoomLayoutProps) {
         <SaveIndicator />
         <LanguagePicker />
       </header>
+      <StorageLostBanner onExport={onExportNow} />
       {readOnly && (
         <p className="banner" role="status">
           {t('storage.readOnlyTab')}

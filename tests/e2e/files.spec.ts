@@ -165,3 +165,18 @@ test('the language follows the choice and is remembered', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions');
 });
+
+test('when the browser’s storage vanishes, the app says so and the open session can still be exported', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await waitUntilSaved(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'indexeddb' });
+  const banner = page.getByRole('alert').filter({ hasText: 'storage for this app is gone' });
+  await expect(banner).toBeVisible();
+  // The session is still here, in memory.
+  await expect(figureEntry(page, 'sove')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Export this session now' }).click();
+  const text = await readFile(await (await downloading).path(), 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'resonans-session', session: { info: { clientPseudonym: 'Kari' } } });
+});

@@ -45,7 +45,7 @@ export const SessionInfoSchema = v.object({
   clientPseudonym: v.pipe(v.string(), v.maxLength(MAX_PSEUDONYM_LENGTH)),
   intention: v.pipe(v.string(), v.maxLength(MAX_INTENTION_LENGTH)),
   template: v.picklist(PHASE_TEMPLATE_IDS),
-  elements: v.array(v.string()),
+  elements: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LABEL_LENGTH))), v.maxLength(MAX_INTENTION_LENGTH)),
   demo: v.optional(v.boolean()),
   binnedAt: v.optional(v.pipe(finite, v.minValue(0))),
   pseudonymised: v.optional(v.boolean()),
