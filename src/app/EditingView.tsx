@@ -5,6 +5,7 @@ import { useResonansStore } from '../store/StoreContext';
 import { AddFigurePanel } from '../ui/AddFigurePanel';
 import { FigureList } from '../ui/FigureList';
 import { FigurePanel } from '../ui/FigurePanel';
+import { RoomAnnouncer } from '../ui/RoomAnnouncer';
 import { RoomLayout } from '../ui/RoomLayout';
 import { RoomToolbar } from '../ui/RoomToolbar';
 import { PhaseBar } from '../ui/session/PhaseBar';
@@ -31,6 +32,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
       }
       side={
         <>
+          <RoomAnnouncer />
           <FigureList />
           <FigurePanel />
           <SessionPanel now={now} onReplay={onReplay} />

@@ -187,3 +187,19 @@ test('figures are added, renamed, recoloured and removed, and each change can be
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(figureEntry(page, 'Person 1')).toBeVisible();
 });
+
+test('a screen reader hears where a moved or turned figure now stands relative to the client', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await figureEntry(page, 'Me').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: /^Me: x -1\.\d\d m, z 1\.55 m, facing 0°\.$/ })).toHaveCount(1);
+  // vil stands to the right of the client; turned to face west (270°) it looks at the client.
+  await figureEntry(page, 'vil').focus();
+  for (let i = 0; i < 18; i += 1) await page.keyboard.press(']');
+  const said = (text: RegExp) => page.getByRole('status').filter({ hasText: text });
+  await expect(said(/^vil: 1\.\d m to the right of the client, facing the client\.$/)).toHaveCount(1);
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press(']');
+  await expect(said(/^vil: 1\.\d m to the right of the client, facing 0°\.$/)).toHaveCount(1);
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press(']');
+  await expect(said(/^vil: 1\.\d m to the right of the client, turned away from the client\.$/)).toHaveCount(1);
+});

@@ -348,6 +348,22 @@ export const da: Messages = {
     ],
     expressions: { sound: 'en lav summen', emotion: 'trist' },
   },
+  announce: {
+    place: '{{figure}}: {{distance}} m {{sector}} klienten, {{facing}}.',
+    client: '{{figure}}: {{pose}}.',
+    sectors: {
+      front: 'foran',
+      frontRight: 'foran og til højre for',
+      right: 'til højre for',
+      backRight: 'bagved og til højre for',
+      back: 'bag',
+      backLeft: 'bagved og til venstre for',
+      left: 'til venstre for',
+      frontLeft: 'foran og til venstre for',
+    },
+    facing: { toward: 'vendt mod klienten', away: 'vendt væk fra klienten', aside: 'vendt mod {{degrees}}°' },
+    released: '{{figure}} er frigjort fra rollen og forlader rummet.',
+  },
   colours: {
     sand: 'Sand',
     sage: 'Salvie',

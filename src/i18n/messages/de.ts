@@ -348,6 +348,22 @@ export const de: Messages = {
     ],
     expressions: { sound: 'ein tiefes Summen', emotion: 'traurig' },
   },
+  announce: {
+    place: '{{figure}}: {{distance}} m {{sector}}, {{facing}}.',
+    client: '{{figure}}: {{pose}}.',
+    sectors: {
+      front: 'vor dem Klienten',
+      frontRight: 'rechts vor dem Klienten',
+      right: 'rechts vom Klienten',
+      backRight: 'rechts hinter dem Klienten',
+      back: 'hinter dem Klienten',
+      backLeft: 'links hinter dem Klienten',
+      left: 'links vom Klienten',
+      frontLeft: 'links vor dem Klienten',
+    },
+    facing: { toward: 'dem Klienten zugewandt', away: 'vom Klienten abgewandt', aside: 'Blickrichtung {{degrees}}°' },
+    released: '{{figure}} ist aus der Rolle entlassen und verlässt den Raum.',
+  },
   colours: {
     sand: 'Sand',
     sage: 'Salbei',

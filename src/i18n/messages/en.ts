@@ -349,6 +349,22 @@ export const en = {
     ],
     expressions: { sound: 'a low hum', emotion: 'sad' },
   },
+  announce: {
+    place: '{{figure}}: {{distance}} m {{sector}} of the client, {{facing}}.',
+    client: '{{figure}}: {{pose}}.',
+    sectors: {
+      front: 'in front',
+      frontRight: 'in front and to the right',
+      right: 'to the right',
+      backRight: 'behind and to the right',
+      back: 'behind',
+      backLeft: 'behind and to the left',
+      left: 'to the left',
+      frontLeft: 'in front and to the left',
+    },
+    facing: { toward: 'facing the client', away: 'turned away from the client', aside: 'facing {{degrees}}°' },
+    released: '{{figure}} is released from the role and leaves the room.',
+  },
   colours: {
     sand: 'Sand',
     sage: 'Sage',

@@ -348,6 +348,22 @@ export const nb: Messages = {
     ],
     expressions: { sound: 'en lav summing', emotion: 'trist' },
   },
+  announce: {
+    place: '{{figure}}: {{distance}} m {{sector}} klienten, {{facing}}.',
+    client: '{{figure}}: {{pose}}.',
+    sectors: {
+      front: 'foran',
+      frontRight: 'foran og til høyre for',
+      right: 'til høyre for',
+      backRight: 'bak og til høyre for',
+      back: 'bak',
+      backLeft: 'bak og til venstre for',
+      left: 'til venstre for',
+      frontLeft: 'foran og til venstre for',
+    },
+    facing: { toward: 'vendt mot klienten', away: 'vendt bort fra klienten', aside: 'vendt mot {{degrees}}°' },
+    released: '{{figure}} er løst fra rollen og forlater rommet.',
+  },
   colours: {
     sand: 'Sand',
     sage: 'Salvie',

@@ -348,6 +348,22 @@ export const nn: Messages = {
     ],
     expressions: { sound: 'ei låg summing', emotion: 'trist' },
   },
+  announce: {
+    place: '{{figure}}: {{distance}} m {{sector}} klienten, {{facing}}.',
+    client: '{{figure}}: {{pose}}.',
+    sectors: {
+      front: 'framfor',
+      frontRight: 'framfor og til høgre for',
+      right: 'til høgre for',
+      backRight: 'bak og til høgre for',
+      back: 'bak',
+      backLeft: 'bak og til venstre for',
+      left: 'til venstre for',
+      frontLeft: 'framfor og til venstre for',
+    },
+    facing: { toward: 'vend mot klienten', away: 'vend bort frå klienten', aside: 'vend mot {{degrees}}°' },
+    released: '{{figure}} er løyst frå rolla og går ut av rommet.',
+  },
   colours: {
     sand: 'Sand',
     sage: 'Salvie',
