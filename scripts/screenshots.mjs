@@ -62,7 +62,7 @@ try {
   await page.screenshot({ path: `${out}/library.png` });
   // The demo in replay: the wordless phase with trails, compared with the end of phase 2.
   await page.getByRole('button', { name: 'Replay session with Demo client' }).click();
-  await page.getByRole('button', { name: 'Jump to Orientation phase' }).click();
+  await page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Orientation phase' }).click();
   const slider = page.getByRole('slider', { name: 'Time' });
   await slider.fill(String(Number(await slider.inputValue()) - 1));
   await page.getByLabel('Compare with the end of').selectOption({ label: 'The client chooses resonators' });

@@ -5,6 +5,7 @@ import { useResonansStore } from '../store/StoreContext';
 import { AddFigurePanel } from '../ui/AddFigurePanel';
 import { FigureList } from '../ui/FigureList';
 import { FigurePanel } from '../ui/FigurePanel';
+import { PresentationTools } from '../ui/PresentationTools';
 import { RoomAnnouncer } from '../ui/RoomAnnouncer';
 import { RoomLayout } from '../ui/RoomLayout';
 import { RoomToolbar } from '../ui/RoomToolbar';
@@ -23,6 +24,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
     <RoomLayout
       onBack={onBack}
       onExportNow={() => exportOpenSession(store, now())}
+      presentationTools={<PresentationTools />}
       room={<RoomCanvas label={t('room.canvasLabel')} />}
       tools={
         <>

@@ -48,6 +48,12 @@ export interface ViewSlice {
   drag: DragPreview | null;
   select: (id: FigureId | null) => void;
   setViewMode: (mode: ViewMode) => void;
+  /** The room fills the screen with only the controls the moment needs. */
+  presenting: boolean;
+  /** Covert (IoPT): element labels are hidden until the therapist reveals them. */
+  covert: boolean;
+  setPresenting: (presenting: boolean) => void;
+  setCovert: (covert: boolean) => void;
   /** Starts or updates a drag: the pose shows at once, the room changes when it ends. */
   previewDrag: (id: FigureId, pose: { x: number; z: number; facing: number }) => void;
   /** Ends a drag as one step; without a pose, the drag is dropped. */

@@ -12,6 +12,10 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
   viewpointFigureId: null,
   drag: null,
   select: (id) => set({ selectedFigureId: id }),
+  presenting: false,
+  covert: false,
+  setPresenting: (presenting) => set({ presenting }),
+  setCovert: (covert) => set({ covert }),
   setViewMode: (mode) => {
     if (mode === 'figure') {
       const id = get().selectedFigureId;

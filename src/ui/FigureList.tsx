@@ -4,6 +4,7 @@ import type { FigureId } from '../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { selectFigure, selectIsReplay, selectOrder, selectShownPose } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
+import { useShownLabel } from '../i18n/useShownLabel';
 import { usePoseText } from './poseText';
 
 /** One keyboard step: 10 cm, or 15° of turn. */
@@ -33,6 +34,7 @@ export function FigureList() {
 function FigureListEntry({ id }: { id: FigureId }) {
   const store = useResonansStore();
   const figure = useResonans(selectFigure(id));
+  const label = useShownLabel(id);
   const pose = useResonans(selectShownPose(id));
   const selected = useResonans((state) => state.selectedFigureId === id);
   const readOnly = useResonans(selectIsReplay);
@@ -71,7 +73,7 @@ function FigureListEntry({ id }: { id: FigureId }) {
         onKeyDown={onKeyDown}
       >
         <span className="swatch" aria-hidden="true" style={{ background: FIGURE_COLOUR_HEX[figure.colour] }} />
-        <span className="figure-entry-label">{figure.label}</span>
+        <span className="figure-entry-label">{label}</span>
       </button>
       <span id={poseId} className="pose-text">
         {figure.released ? t('room.released') : poseText(pose)}

@@ -14,7 +14,7 @@ describe('NewSessionScreen', () => {
     const elements = screen.getByRole('group', { name: 'Elements' });
     expect(within(elements).getAllByRole('checkbox').map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent)).toEqual(['Jeg', 'vil', 'tåle', 'nærhet']);
     await user.click(within(elements).getByRole('checkbox', { name: 'Jeg' }));
-    await user.click(within(elements).getByRole('button', { name: 'Join “tåle” and “nærhet”' }));
+    await user.click(within(elements).getByRole('button', { name: 'Join with next: “tåle” and “nærhet”' }));
     await user.click(screen.getByRole('radio', { name: 'Family constellation' }));
     await user.click(screen.getByRole('button', { name: 'Start session' }));
     expect(onStart).toHaveBeenCalledWith({ clientPseudonym: 'Kari', intention: 'Jeg vil tåle nærhet.', template: 'family', elements: ['vil', 'tåle nærhet'] });

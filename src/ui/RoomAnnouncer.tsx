@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relativePlace } from '../domain/analysis/relativePlace';
+import { covertNumber } from '../i18n/useShownLabel';
 import type { Figure } from '../domain/model/figure';
 import { normaliseFacing } from '../domain/model/pose';
 import type { RoomState } from '../domain/model/roomState';
@@ -20,13 +21,15 @@ export function RoomAnnouncer() {
 
   useEffect(() => {
     const describe = (figure: Figure, room: RoomState): string => {
-      if (figure.released) return t('announce.released', { figure: figure.label });
+      const number = covertNumber(store.getState(), room, figure);
+      const name = number === null ? figure.label : t('figure.covert', { number });
+      if (figure.released) return t('announce.released', { figure: name });
       const client = room.order.map((id) => room.figures[id]).find((other) => other?.kind === 'client');
-      if (!client || client.id === figure.id) return t('announce.client', { figure: figure.label, pose: poseText(figure.pose) });
+      if (!client || client.id === figure.id) return t('announce.client', { figure: name, pose: poseText(figure.pose) });
       const place = relativePlace(client.pose, figure.pose);
       const facing =
         place.facing === 'aside' ? t('announce.facing.aside', { degrees: String(normaliseFacing(Math.round(figure.pose.facing))) }) : t(`announce.facing.${place.facing}`);
-      return t('announce.place', { figure: figure.label, distance: metres.format(place.distanceMetres), sector: t(`announce.sectors.${place.sector}`), facing });
+      return t('announce.place', { figure: name, distance: metres.format(place.distanceMetres), sector: t(`announce.sectors.${place.sector}`), facing });
     };
     return store.subscribe((state, previous) => {
       if (state.room === previous.room || state.replay || state.session?.id !== previous.session?.id) return;

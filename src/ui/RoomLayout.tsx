@@ -9,16 +9,31 @@ interface RoomLayoutProps {
   readonly room: ReactNode;
   /** Exports the open session from memory, offered when storage is lost. */
   readonly onExportNow: () => void;
+  /** The few controls shown in presentation, over the room. */
+  readonly presentationTools?: ReactNode;
   readonly tools: ReactNode;
   readonly side: ReactNode;
   readonly onBack: () => void;
 }
 
 /** The room screen: the 3D room in the middle, the tools above it, the figures and panels beside it. */
-export function RoomLayout({ room, tools, side, onBack, onExportNow }: RoomLayoutProps) {
+export function RoomLayout({ room, tools, side, onBack, onExportNow, presentationTools }: RoomLayoutProps) {
   const { t } = useTranslation();
   const session = useResonans((state) => state.session);
   const readOnly = useResonans((state) => state.readOnly);
+  const presenting = useResonans((state) => state.presenting) && presentationTools !== undefined;
+  if (presenting) {
+    return (
+      <div className="room-screen presenting">
+        <main className="room-main">
+          <div className="room-canvas">{room}</div>
+        </main>
+        <div className="presentation-tools" role="toolbar" aria-label={t('room.toolbar')}>
+          {presentationTools}
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="room-screen">
       <header className="room-header">

@@ -9,6 +9,7 @@ export function RoomToolbar() {
   const { canUndo, canRedo } = useCanUndo();
   const viewMode = useResonans((state) => state.viewMode);
   const hasSelection = useResonans((state) => state.selectedFigureId !== null);
+  const covert = useResonans((state) => state.covert);
   const setViewMode = (mode: 'room' | 'top' | 'figure') => store.getState().setViewMode(mode);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('room.toolbar')}>
@@ -23,6 +24,13 @@ export function RoomToolbar() {
         <input type="checkbox" role="switch" checked={viewMode === 'top'} onChange={(event) => setViewMode(event.target.checked ? 'top' : 'room')} />
         <span>{t('room.topView')}</span>
       </label>
+      <label className="switch" title={t('room.covertHint')}>
+        <input type="checkbox" role="switch" checked={covert} onChange={(event) => store.getState().setCovert(event.target.checked)} />
+        <span>{t('room.covert')}</span>
+      </label>
+      <button type="button" onClick={() => store.getState().setPresenting(true)}>
+        {t('room.presentation')}
+      </button>
       <button
         type="button"
         aria-pressed={viewMode === 'figure'}

@@ -39,3 +39,13 @@ export async function countPixelsNear(canvas: Locator, hex: string, tolerance = 
   }
   return count;
 }
+
+/** The colour (as #rrggbb) at a point of the canvas, in the canvas's own CSS pixels. */
+export async function colourAt(canvas: Locator, x: number, y: number): Promise<string> {
+  const png = PNG.sync.read(await canvas.screenshot());
+  const box = await canvas.boundingBox();
+  const scale = box ? png.width / box.width : 1;
+  const index = (Math.round(y * scale) * png.width + Math.round(x * scale)) * 4;
+  const hex = (value: number | undefined) => (value ?? 0).toString(16).padStart(2, '0');
+  return `#${hex(png.data[index])}${hex(png.data[index + 1])}${hex(png.data[index + 2])}`;
+}

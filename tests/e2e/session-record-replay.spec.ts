@@ -92,12 +92,12 @@ test('a whole IoPT self-encounter is recorded, survives a reload, and replays fa
   await expect(page.getByText('Replay shows what happened.')).toBeVisible();
 
   // Jump to phase 4: every figure stands where it stood then.
-  await page.getByRole('button', { name: 'Jump to Orientation phase' }).click();
+  page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Orientation phase' }).click();
   await expect(phases(page).nth(3)).toHaveAttribute('aria-current', 'step');
   expect(await allPoses(page)).toEqual(atOrientation);
 
   // Step through phase 2 to the samples of the drag, then scrub between two of them.
-  await page.getByRole('button', { name: 'Jump to The client chooses resonators' }).click();
+  page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'The client chooses resonators' }).click();
   const samples: { t: number; pose: PoseReading }[] = [];
   for (let i = 0; i < 20; i += 1) {
     await page.getByRole('button', { name: 'Next change' }).click();
@@ -151,7 +151,7 @@ test('playing runs the playhead forward and stops at the end; an expression show
 test('pause stops the session clock, arousal marks show as a band in replay, and phases can be skipped and revisited', async ({ page }) => {
   await startSession(page, { client: 'Bo', intention: 'Ich will besser schlafen', template: 'RTT session' });
   await expect(phases(page)).toHaveCount(5);
-  await page.getByRole('button', { name: 'Go to Exploration' }).click();
+  page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Exploration' }).click();
   await expect(phases(page).nth(2)).toHaveAttribute('aria-current', 'step');
   await page.getByRole('button', { name: 'Previous phase' }).click();
   await expect(phases(page).nth(1)).toHaveAttribute('aria-current', 'step');
@@ -177,6 +177,6 @@ test('pause stops the session clock, arousal marks show as a band in replay, and
   const band = page.getByRole('img', { name: 'Arousal over the session' });
   await expect(band.locator('rect')).toHaveCount(3);
   // The phases entered, in order, can be jumped to; a skipped phase cannot.
-  await expect(page.getByRole('button', { name: 'Jump to Exploration' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Jump to Integration' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Exploration' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Integration' })).toHaveCount(0);
 });

@@ -46,13 +46,13 @@ test('the client picks words and joins neighbours into one element', async ({ pa
   const elements = page.getByRole('group', { name: 'Elements' });
   for (const word of ['Eg', 'vil', 'sove', 'betre']) await expect(elements.getByRole('checkbox', { name: word, exact: true })).toBeChecked();
   await elements.getByRole('checkbox', { name: 'vil', exact: true }).uncheck();
-  await elements.getByRole('button', { name: 'Join “sove” and “betre”' }).click();
+  await elements.getByRole('button', { name: 'Join with next: “sove” and “betre”' }).click();
   await expect(elements.getByRole('checkbox', { name: 'sove betre' })).toBeChecked();
   await expect(elements.getByRole('checkbox')).toHaveCount(3);
   // Joining can be undone by splitting again.
   await elements.getByRole('button', { name: 'Split “sove betre”' }).click();
   await expect(elements.getByRole('checkbox')).toHaveCount(4);
-  await elements.getByRole('button', { name: 'Join “sove” and “betre”' }).click();
+  await elements.getByRole('button', { name: 'Join with next: “sove” and “betre”' }).click();
   await page.getByRole('textbox', { name: 'Client' }).fill('K.');
   await page.getByRole('group', { name: 'Phase template' }).getByRole('radio', { name: 'RTT session' }).check();
   await page.getByRole('button', { name: 'Start session' }).click();

@@ -4,6 +4,7 @@ import type { Group } from 'three';
 import type { FigureId } from '../../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
 import { selectFigure, selectShownPose } from '../../store/selectors';
+import { useShownLabel } from '../../i18n/useShownLabel';
 import { useResonans } from '../../store/StoreContext';
 import { type LivePose, useFigureGesture } from '../gestures/useFigureGesture';
 import { applyPose, SIZE_SCALE } from '../sceneUnits';
@@ -25,6 +26,7 @@ const TOP_VIEW_LABEL_HEIGHT_METRES = 1.4;
 /** One figure in the room: body, base, shadow, label, and when selected its ring and turn handle. */
 export function FigureNode({ id }: { id: FigureId }) {
   const figure = useResonans(selectFigure(id));
+  const label = useShownLabel(id);
   const pose = useResonans(selectShownPose(id));
   const selected = useResonans((state) => state.selectedFigureId === id);
   const seenFrom = useResonans((state) => state.viewMode === 'figure' && state.viewpointFigureId === id);
@@ -62,9 +64,9 @@ export function FigureNode({ id }: { id: FigureId }) {
         {selected && !seenFrom && <TurnHandle onGrab={(event) => start(event, 'turn')} />}
       </group>
       {topView ? (
-        <FigureLabel text={figure.label} position={[0, TOP_VIEW_LABEL_HEIGHT_METRES, TOP_VIEW_LABEL_OFFSET_METRES]} anchor="top" />
+        <FigureLabel text={label} position={[0, TOP_VIEW_LABEL_HEIGHT_METRES, TOP_VIEW_LABEL_OFFSET_METRES]} anchor="top" />
       ) : (
-        <FigureLabel text={figure.label} position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale * POSTURE_LABEL_HEIGHT[pose?.posture ?? 'standing'], 0]} anchor="bottom" />
+        <FigureLabel text={label} position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale * POSTURE_LABEL_HEIGHT[pose?.posture ?? 'standing'], 0]} anchor="bottom" />
       )}
     </group>
   );

@@ -35,23 +35,18 @@ export function PhaseBar({ replay }: PhaseBarProps) {
       <ol className="phases" aria-label={t('phases.label')}>
         {names.map((name, index) => (
           <li key={name} aria-current={index === phase ? 'step' : undefined} className={index === phase ? 'phase current' : index < phase ? 'phase done' : 'phase'}>
-            {/* Only the current phase shows its name; the others show their number, named for screen readers. */}
+            {/* The number shows; the name shows for the current phase and is read out for all. */}
             {replay?.reached.has(index) ? (
-              <button type="button" className="phase-name" onClick={() => replay.jump(index)} aria-label={t('replay.jumpToPhase', { phase: name })} title={name}>
-                <span className="phase-number">{index + 1}</span>
-                {index === phase && <span>{name}</span>}
+              <button type="button" className="phase-name" onClick={() => replay.jump(index)} title={name}>
+                <PhaseLabel number={index + 1} name={name} current={index === phase} />
               </button>
             ) : readOnly ? (
               <span className="phase-name" title={name}>
-                <span className="phase-number" aria-hidden={index !== phase}>
-                  {index + 1}
-                </span>
-                <span className={index === phase ? undefined : 'visually-hidden'}>{name}</span>
+                <PhaseLabel number={index + 1} name={name} current={index === phase} />
               </span>
             ) : (
-              <button type="button" className="phase-name" onClick={() => go(index)} aria-label={t('phases.goTo', { phase: name })} title={name}>
-                <span className="phase-number">{index + 1}</span>
-                {index === phase && <span>{name}</span>}
+              <button type="button" className="phase-name" onClick={() => go(index)} title={name}>
+                <PhaseLabel number={index + 1} name={name} current={index === phase} />
               </button>
             )}
           </li>
@@ -69,5 +64,14 @@ export function PhaseBar({ replay }: PhaseBarProps) {
       )}
       {!readOnly && <p className="hint phase-help">{help}</p>}
     </nav>
+  );
+}
+
+function PhaseLabel({ number, name, current }: { number: number; name: string; current: boolean }) {
+  return (
+    <>
+      <span className="phase-number">{number}</span>
+      <span className={current ? undefined : 'visually-hidden'}>{name}</span>
+    </>
   );
 }

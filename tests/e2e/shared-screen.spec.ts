@@ -1,0 +1,69 @@
+import { expect, figureEntry, figureList, startSession, test, waitForIdleRoom } from './fixtures';
+import { colourAt, countPixelsNear } from './pixels';
+
+test('covert mode hides what the elements stand for until the therapist reveals them', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await page.getByRole('switch', { name: 'Covert' }).check();
+  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'Element 1', 'Element 2', 'Element 3', 'Element 4']);
+  await figureEntry(page, 'Element 3').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: /^Element 3: / })).toHaveCount(1);
+  await expect(page.getByText('sove', { exact: true })).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Covert' }).uncheck();
+  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']);
+});
+
+test('presentation fills the screen with the room and only a few controls', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  const canvas = page.locator('canvas');
+  const before = await canvas.boundingBox();
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  await expect(figureList(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Kari' })).toHaveCount(0);
+  const tools = page.getByRole('toolbar', { name: 'Room tools' });
+  await expect(tools.getByRole('button')).toHaveText(['Undo', 'Next phase', 'Leave presentation']);
+  await expect.poll(async () => (await canvas.boundingBox())?.width ?? 0).toBeGreaterThan((before?.width ?? 0) + 200);
+  await tools.getByRole('button', { name: 'Next phase' }).click();
+  await expect(tools).toContainText('The client chooses resonators');
+  await page.keyboard.press('Escape');
+  await expect(figureList(page)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Phases' }).getByRole('listitem').nth(1)).toHaveAttribute('aria-current', 'step');
+});
+
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('two fingers on the floor pinch the view closer; every control is at least 44 px', async ({ page }) => {
+    await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+    await waitForIdleRoom(page);
+    const canvas = page.locator('canvas');
+    const box = (await canvas.boundingBox())!;
+    // The board under the centre of the view: closer, it fills more of the screen.
+    const board = await colourAt(canvas, box.width / 2, box.height / 2);
+    const before = await countPixelsNear(canvas, board, 10);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ ...p, radiusX: 1, radiusY: 1, force: 1 })) });
+    // Empty floor near the top of the view, away from every figure.
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height * 0.2;
+    await touch('touchStart', [{ x: cx - 20, y: cy, id: 1 }, { x: cx + 20, y: cy, id: 2 }]);
+    for (let step = 1; step <= 10; step += 1) await touch('touchMove', [{ x: cx - 20 - step * 15, y: cy, id: 1 }, { x: cx + 20 + step * 15, y: cy, id: 2 }]);
+    await touch('touchEnd', []);
+    await waitForIdleRoom(page);
+    expect(await countPixelsNear(canvas, board, 10)).toBeGreaterThan(before * 1.2);
+
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, select, input:not([type=hidden]), [role=switch]')]
+        .filter((element) => element.offsetParent !== null)
+        .map((element) => {
+          // A small checkbox or radio counts by its label, which is the target a finger hits.
+          const target = element.closest('label') ?? element;
+          const rect = target.getBoundingClientRect();
+          return { name: `${element.tagName.toLowerCase()}${element.getAttribute('type') ? `[${element.getAttribute('type')}]` : ''} ${element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '' : ''} ${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}`.trim(), width: Math.round(rect.width), height: Math.round(rect.height) };
+        })
+        .filter((target) => target.width < 44 || target.height < 44),
+    );
+    expect(small).toEqual([]);
+  });
+});
