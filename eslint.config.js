@@ -34,14 +34,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: frameworks, message: 'domain/ is pure TypeScript; frameworks live in store/, scene/, ui/.' }] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'performance'],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time is injected into the domain.' }, { object: 'Math', property: 'random', message: 'Ids and randomness are injected into the domain.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is injected into the domain.' },
+        { object: 'Math', property: 'random', message: 'Ids and randomness are injected into the domain.' },
+      ],
     },
   },
   {
     // Panels are React DOM only: the room is drawn by scene/.
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['three', 'three/*', '@react-three/*'], message: 'ui/ never imports three; put 3D code in scene/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['three', 'three/*', '@react-three/*'], message: 'ui/ never imports three; put 3D code in scene/.' }] },
+      ],
     },
   },
 );

@@ -37,7 +37,11 @@ export function generateLongSession(options: LongSessionOptions): Session {
   const clock = () => epochMillis(now);
   const ids = counterIds('bench');
   const elements = Array.from({ length: options.figures - 2 }, (_, i) => `element ${i + 1}`);
-  const created = createSession({ clientPseudonym: 'Bench', intention: elements.join(' '), template: 'iopt', elements }, { client: 'Me', intention: 'Intention' }, { ids, now: clock });
+  const created = createSession(
+    { clientPseudonym: 'Bench', intention: elements.join(' '), template: 'iopt', elements },
+    { client: 'Me', intention: 'Intention' },
+    { ids, now: clock },
+  );
   const store = createResonansStore({ ids, now: clock });
   store.getState().openSession(created);
   const figures = store.getState().room.order as FigureId[];
@@ -56,7 +60,9 @@ export function generateLongSession(options: LongSessionOptions): Session {
     for (let step = 1; step <= steps; step += 1) {
       now += sampleMs;
       const f = step / steps;
-      store.getState().previewDrag(id, { x: from.x + (to.x - from.x) * f, z: from.z + (to.z - from.z) * f, facing: from.facing + (to.facing - from.facing) * f });
+      store
+        .getState()
+        .previewDrag(id, { x: from.x + (to.x - from.x) * f, z: from.z + (to.z - from.z) * f, facing: from.facing + (to.facing - from.facing) * f });
     }
     store.getState().endDrag(true);
     // Still time between movements, so drags fill the chosen share of the session.

@@ -39,7 +39,10 @@ test('recording and replay of a three-hour session', async () => {
   expect(load.value?.recording.events.length).toBe(events);
   // The autosave path: one more second of drag samples appended to the stored session.
   const tail = session.recording.events.slice(-20);
-  const grown = { ...session, recording: { ...session.recording, events: [...session.recording.events, ...tail.map((event) => ({ ...event, t: durationMs }))] } };
+  const grown = {
+    ...session,
+    recording: { ...session.recording, events: [...session.recording.events, ...tail.map((event) => ({ ...event, t: durationMs }))] },
+  };
   const appendSecond = await timeOnce(() => repository.save(grown, epochMillis(Date.now()), events));
 
   const results = {

@@ -68,7 +68,10 @@ try {
   await page.getByLabel('Compare with the end of').selectOption({ label: 'The client chooses resonators' });
   await settle();
   await page.screenshot({ path: `${out}/replay-demo.png` });
-  await page.getByRole('switch', { name: 'Top view' }).check().catch(() => {});
+  await page
+    .getByRole('switch', { name: 'Top view' })
+    .check()
+    .catch(() => {});
   await browser.close();
 } finally {
   server.kill();

@@ -34,7 +34,11 @@ export function LibraryRoute() {
   const files = useFileTransfer(sessions, afterImport);
   const ownSessions = sessions.filter((session) => !session.demo && session.binnedAt === undefined);
   const lastBackup = Number(preferences.get(LAST_BACKUP) ?? 0);
-  const remindBackup = !reminderOff && ownSessions.length > 0 && now() - lastBackup > BACKUP_REMINDER_MS && ownSessions.some((session) => now() - session.createdAt > BACKUP_REMINDER_MS || lastBackup > 0);
+  const remindBackup =
+    !reminderOff &&
+    ownSessions.length > 0 &&
+    now() - lastBackup > BACKUP_REMINDER_MS &&
+    ownSessions.some((session) => now() - session.createdAt > BACKUP_REMINDER_MS || lastBackup > 0);
   const client = (session: SessionSummary) => session.clientPseudonym || t('library.noPseudonym');
   const conflict = files.importing.step === 'conflict' ? files.importing.existing[0] : undefined;
 
@@ -42,7 +46,13 @@ export function LibraryRoute() {
     <>
       <LibraryScreen
         library={library.library}
-        notice={library.notice ? <p className={library.notice.kind === 'problem' ? 'notice problem' : 'notice'} role={library.notice.kind === 'problem' ? 'alert' : 'status'}>{library.notice.text}</p> : null}
+        notice={
+          library.notice ? (
+            <p className={library.notice.kind === 'problem' ? 'notice problem' : 'notice'} role={library.notice.kind === 'problem' ? 'alert' : 'status'}>
+              {library.notice.text}
+            </p>
+          ) : null
+        }
         actions={{
           onNew: () => navigate({ screen: 'new' }),
           onOpen: (session) => navigate({ screen: session.finished || session.pseudonymised ? 'replay' : 'session', id: session.id }),
@@ -88,7 +98,12 @@ export function LibraryRoute() {
         />
       )}
       {files.importing.step === 'passphrase' && (
-        <PassphraseDialog problem={files.importing.problem} busy={files.importing.busy} onCancel={files.cancelImport} onOpen={(passphrase) => void files.unlock(passphrase)} />
+        <PassphraseDialog
+          problem={files.importing.problem}
+          busy={files.importing.busy}
+          onCancel={files.cancelImport}
+          onOpen={(passphrase) => void files.unlock(passphrase)}
+        />
       )}
       {conflict && (
         <ConflictDialog

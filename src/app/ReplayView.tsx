@@ -31,7 +31,11 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
   const index = useResonans((state) => state.replay?.index);
   const starts = useMemo(() => (index ? phaseStarts(index) : []), [index]);
   const phaseBar = useMemo(
-    () => ({ phase, reached: new Set(starts.map((start) => start.phase)), jump: (to: number) => playback?.seek(starts.find((start) => start.phase === to)?.t ?? 0) }),
+    () => ({
+      phase,
+      reached: new Set(starts.map((start) => start.phase)),
+      jump: (to: number) => playback?.seek(starts.find((start) => start.phase === to)?.t ?? 0),
+    }),
     [phase, starts, playback],
   );
 

@@ -84,11 +84,51 @@ const SAME_AS_ENGLISH: Readonly<Record<Exclude<Language, 'en'>, readonly string[
  */
 const IOPT_PHASE_KEYS = ['intention', 'chooseResonators', 'wordless', 'orientation', 'clientShares', 'resonatorsShare', 'roundingOff'] as const;
 const DOMAIN_PHASE_NAMES: Readonly<Record<Language, readonly string[]>> = {
-  en: ['The client sets the intention', 'The client chooses resonators', 'Wordless phase', 'Orientation phase', 'The client shares the experience', 'The resonators share', 'Rounding off'],
-  nb: ['Klienten setter intensjonen', 'Klienten velger resonansgivere', 'Ordløs fase', 'Orienteringsfase', 'Klienten deler opplevelsen', 'Resonansgiverne deler', 'Avrunding'],
-  nn: ['Klienten set intensjonen', 'Klienten vel resonansgivarar', 'Ordlaus fase', 'Orienteringsfase', 'Klienten deler opplevinga', 'Resonansgivarane deler', 'Avrunding'],
-  da: ['Klienten sætter intentionen', 'Klienten vælger resonansgivere', 'Ordløs fase', 'Orienteringsfase', 'Klienten deler sin oplevelse', 'Resonansgiverne deler', 'Afrunding'],
-  de: ['Das Anliegen formulieren', 'Resonanzgeber wählen', 'Wortlose Phase', 'Orientierungsphase', 'Der Klient teilt sein Erleben', 'Die Resonanzgeber teilen', 'Abschluss'],
+  en: [
+    'The client sets the intention',
+    'The client chooses resonators',
+    'Wordless phase',
+    'Orientation phase',
+    'The client shares the experience',
+    'The resonators share',
+    'Rounding off',
+  ],
+  nb: [
+    'Klienten setter intensjonen',
+    'Klienten velger resonansgivere',
+    'Ordløs fase',
+    'Orienteringsfase',
+    'Klienten deler opplevelsen',
+    'Resonansgiverne deler',
+    'Avrunding',
+  ],
+  nn: [
+    'Klienten set intensjonen',
+    'Klienten vel resonansgivarar',
+    'Ordlaus fase',
+    'Orienteringsfase',
+    'Klienten deler opplevinga',
+    'Resonansgivarane deler',
+    'Avrunding',
+  ],
+  da: [
+    'Klienten sætter intentionen',
+    'Klienten vælger resonansgivere',
+    'Ordløs fase',
+    'Orienteringsfase',
+    'Klienten deler sin oplevelse',
+    'Resonansgiverne deler',
+    'Afrunding',
+  ],
+  de: [
+    'Das Anliegen formulieren',
+    'Resonanzgeber wählen',
+    'Wortlose Phase',
+    'Orientierungsphase',
+    'Der Klient teilt sein Erleben',
+    'Die Resonanzgeber teilen',
+    'Abschluss',
+  ],
 };
 const DOMAIN_COLUMNS: readonly Language[] = ['en', 'nb', 'nn', 'da', 'de'];
 const DOMAIN_MD = fileURLToPath(new URL('../../../shared/DOMAIN.md', import.meta.url));
@@ -141,15 +181,15 @@ describe.each(LANGUAGES.map((language) => ({ language })))('the $language catalo
 
   // English is the source: only the other languages can have strings left untranslated.
   if (language !== 'en')
-  it('leaves no string in English unless the word is the same', () => {
-    const allowed = new Set([...SAME_IN_EVERY_LANGUAGE, ...SAME_AS_ENGLISH[language]]);
-    const bad = englishLeaves.flatMap(({ path, value }) => {
-      const ours = valueAt(catalogue, path);
-      if (typeof value !== 'string' || ours !== value || !hasWordsOfItsOwn(value) || allowed.has(value)) return [];
-      return [`${path} = ${JSON.stringify(value)}`];
+    it('leaves no string in English unless the word is the same', () => {
+      const allowed = new Set([...SAME_IN_EVERY_LANGUAGE, ...SAME_AS_ENGLISH[language]]);
+      const bad = englishLeaves.flatMap(({ path, value }) => {
+        const ours = valueAt(catalogue, path);
+        if (typeof value !== 'string' || ours !== value || !hasWordsOfItsOwn(value) || allowed.has(value)) return [];
+        return [`${path} = ${JSON.stringify(value)}`];
+      });
+      expectNone(bad, `strings of ${language} still identical to English (translate them, or add them to the allow-list with a reason)`);
     });
-    expectNone(bad, `strings of ${language} still identical to English (translate them, or add them to the allow-list with a reason)`);
-  });
 
   it('names the IoPT phases exactly as DOMAIN.md does', () => {
     const want = Object.fromEntries(IOPT_PHASE_KEYS.map((key, index) => [key, DOMAIN_PHASE_NAMES[language][index]]));
@@ -166,7 +206,12 @@ describe('the copy of the phase names', () => {
     const rows = section
       .split('\n')
       .filter((line) => /^\|\s*\d+\s*\|/.test(line))
-      .map((line) => line.split('|').slice(2, -1).map((cell) => cell.trim()));
+      .map((line) =>
+        line
+          .split('|')
+          .slice(2, -1)
+          .map((cell) => cell.trim()),
+      );
     expect(rows, 'rows of the table "Phase names"').toHaveLength(IOPT_PHASE_KEYS.length);
     const fromDocument = Object.fromEntries(DOMAIN_COLUMNS.map((language, column) => [language, rows.map((row) => row[column])]));
     expect(fromDocument).toEqual(DOMAIN_PHASE_NAMES);

@@ -69,7 +69,8 @@ export function startAutosave(store: ResonansStore, repository: SessionRepositor
         if (isKept(current.session ?? session, current.room, current.recording, current.recordedCount)) current.setSaveStatus('saved');
       } catch (error) {
         // Try again with the next change; everything stays in memory meanwhile.
-        if (kept.info === session && kept.room === room && kept.events === recordedCount) kept = previous.recording === recording ? previous : { ...previous, events: 0 };
+        if (kept.info === session && kept.room === room && kept.events === recordedCount)
+          kept = previous.recording === recording ? previous : { ...previous, events: 0 };
         store.getState().setSaveStatus('failed', options.describeError(error));
       }
     });

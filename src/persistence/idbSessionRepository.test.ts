@@ -262,7 +262,14 @@ describe('recorded events in the IndexedDB repository', () => {
   it('refuses stored events that are out of order of time', async () => {
     const base = newSession('a', 1000);
     await repository.save(withEvents(base, [{ type: 'phase', t: millis(500), phase: 1 }]), epochMillis(2000));
-    await repository.save(withEvents(base, [{ type: 'phase', t: millis(500), phase: 1 }, { type: 'phase', t: millis(100), phase: 2 }]), epochMillis(3000), 1);
+    await repository.save(
+      withEvents(base, [
+        { type: 'phase', t: millis(500), phase: 1 },
+        { type: 'phase', t: millis(100), phase: 2 },
+      ]),
+      epochMillis(3000),
+      1,
+    );
     await expect(repository.load(base.info.id)).rejects.toThrow(/damaged.*order of time/);
   });
 });

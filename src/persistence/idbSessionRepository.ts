@@ -82,7 +82,13 @@ export function createIdbSessionRepository(database: Promise<IDBPDatabase<Resona
       const id = session.info.id;
       const { recording, ...rest } = session;
       const events = recording.events;
-      const stored: StoredSession = { id, version: 2, session: { ...rest, recording: { initialRoom: recording.initialRoom } }, updatedAt, eventCount: events.length };
+      const stored: StoredSession = {
+        id,
+        version: 2,
+        session: { ...rest, recording: { initialRoom: recording.initialRoom } },
+        updatedAt,
+        eventCount: events.length,
+      };
       const writes: Promise<unknown>[] = [tx.objectStore('sessions').put(stored), tx.objectStore('summaries').put(summarise(session, updatedAt))];
       if (eventsAlreadySaved === 0) writes.push(tx.objectStore('events').delete(chunksOf(id)));
       if (events.length > eventsAlreadySaved) {
@@ -93,12 +99,24 @@ export function createIdbSessionRepository(database: Promise<IDBPDatabase<Resona
     async remove(id: SessionId) {
       const db = await database;
       const tx = db.transaction(['sessions', 'summaries', 'events'], 'readwrite');
-      await Promise.all([tx.objectStore('sessions').delete(id), tx.objectStore('summaries').delete(id), tx.objectStore('events').delete(chunksOf(id)), tx.done]);
+      await Promise.all([
+        tx.objectStore('sessions').delete(id),
+        tx.objectStore('summaries').delete(id),
+        tx.objectStore('events').delete(chunksOf(id)),
+        tx.done,
+      ]);
     },
   };
 }
 
 /** Summaries written by version 1 lack the later fields. */
 function withDefaults(summary: SessionSummary): SessionSummary {
-  return { ...summary, phase: summary.phase ?? 0, durationMs: summary.durationMs ?? 0, finished: summary.finished ?? false, demo: summary.demo ?? false, pseudonymised: summary.pseudonymised ?? false };
+  return {
+    ...summary,
+    phase: summary.phase ?? 0,
+    durationMs: summary.durationMs ?? 0,
+    finished: summary.finished ?? false,
+    demo: summary.demo ?? false,
+    pseudonymised: summary.pseudonymised ?? false,
+  };
 }

@@ -24,13 +24,7 @@ export function RoomCanvas({ label }: { label: string }) {
   const viewpoint = useResonans((state) => state.viewpointFigureId);
   const replaying = useResonans(selectIsReplay);
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      gl={{ antialias: true, preserveDrawingBuffer: false }}
-      aria-label={label}
-      role="img"
-    >
+    <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: true, preserveDrawingBuffer: false }} aria-label={label} role="img">
       <color attach="background" args={[BACKGROUND]} />
       <fog attach="fog" args={[BACKGROUND, 14, 30]} />
       {viewMode === 'room' && <RoomCamera />}

@@ -142,7 +142,7 @@ describe('undo and redo of every edit', () => {
 });
 
 describe('opening another session', () => {
-  it('clears the history: undo never reaches into another client\'s room', () => {
+  it("clears the history: undo never reaches into another client's room", () => {
     const { store, ids } = openStore();
     store.getState().nudgeFigure(first(ids), 0.5, 0);
     store.getState().turnFigureBy(first(ids), 45);
@@ -270,14 +270,28 @@ describe('a drag', () => {
 describe('any sequence of store actions', () => {
   const index = fc.nat({ max: 9 });
   const action = fc.oneof(
-    fc.record({ type: fc.constant('place' as const), index, x: fc.double({ min: -5, max: 5, noNaN: true }), z: fc.double({ min: -5, max: 5, noNaN: true }), facing: fc.double({ min: -720, max: 720, noNaN: true }) }),
+    fc.record({
+      type: fc.constant('place' as const),
+      index,
+      x: fc.double({ min: -5, max: 5, noNaN: true }),
+      z: fc.double({ min: -5, max: 5, noNaN: true }),
+      facing: fc.double({ min: -720, max: 720, noNaN: true }),
+    }),
     fc.record({ type: fc.constant('nudge' as const), index, dx: fc.constantFrom(-0.1, 0.1, 0, 0.5), dz: fc.constantFrom(-0.1, 0.1, 0, -0.5) }),
     fc.record({ type: fc.constant('turnBy' as const), index, delta: fc.integer({ min: -400, max: 400 }) }),
     fc.record({ type: fc.constant('rename' as const), index, label: fc.string({ maxLength: 10 }) }),
     fc.record({ type: fc.constant('recolour' as const), index, colour: fc.constantFrom(...FIGURE_COLOURS) }),
     fc.record({ type: fc.constant('add' as const), kind: fc.constantFrom('person' as const, 'free' as const) }),
     fc.record({ type: fc.constant('remove' as const), index }),
-    fc.record({ type: fc.constant('drag' as const), index, moves: fc.array(fc.record({ x: fc.double({ min: -4, max: 4, noNaN: true }), z: fc.double({ min: -4, max: 4, noNaN: true }) }), { minLength: 1, maxLength: 5 }), commit: fc.boolean() }),
+    fc.record({
+      type: fc.constant('drag' as const),
+      index,
+      moves: fc.array(fc.record({ x: fc.double({ min: -4, max: 4, noNaN: true }), z: fc.double({ min: -4, max: 4, noNaN: true }) }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      commit: fc.boolean(),
+    }),
   );
   type Action = typeof action extends fc.Arbitrary<infer T> ? T : never;
 

@@ -19,7 +19,11 @@ export const createReplaySlice: StateCreator<ResonansState, Mutators, [], Replay
     // A copy of the events as they are: replay is a still picture of the recording.
     const index = indexRecording({ initialRoom: recording.initialRoom, events: recording.events.slice() });
     const t = Math.max(0, Math.min(index.durationMs, startAt));
-    set({ replay: { index, t, playing: false, speed: 1, state: stateAt(index, t), ghostPhase: null, trails: true }, drag: null, viewMode: get().viewMode === 'figure' ? 'room' : get().viewMode });
+    set({
+      replay: { index, t, playing: false, speed: 1, state: stateAt(index, t), ghostPhase: null, trails: true },
+      drag: null,
+      viewMode: get().viewMode === 'figure' ? 'room' : get().viewMode,
+    });
   },
   closeReplay: () => set({ replay: null, selectedFigureId: null }),
   showReplayTime: (t, playing) => {

@@ -49,7 +49,8 @@ export const createSessionSlice =
             ? { baseT: recordingEnd(session.recording), runningSince: null }
             : startClock(recordingEnd(session.recording), deps.now()),
         }),
-      closeSession: () => replaceRoom({ readOnly: false, session: null, room: EMPTY_ROOM, recording: null, recordedCount: 0, clock: null, progress: NEW_PROGRESS }),
+      closeSession: () =>
+        replaceRoom({ readOnly: false, session: null, room: EMPTY_ROOM, recording: null, recordedCount: 0, clock: null, progress: NEW_PROGRESS }),
       placeFigure: (id, pose) => edit((room) => edits.placeFigure(room, id, pose)),
       nudgeFigure: (id, dx, dz) => edit((room) => edits.nudgeFigure(room, id, dx, dz)),
       turnFigureBy: (id, delta) => edit((room) => edits.turnFigureBy(room, id, delta)),

@@ -33,7 +33,12 @@ export function ElementPicker({ choices, onToggle, onJoin, onSplit }: ElementPic
                 </button>
               )}
               {next && (
-                <button type="button" className="small join" onClick={() => onJoin(index)} aria-label={t('newSession.join', { first: text, second: elementText(next) })}>
+                <button
+                  type="button"
+                  className="small join"
+                  onClick={() => onJoin(index)}
+                  aria-label={t('newSession.join', { first: text, second: elementText(next) })}
+                >
                   {t('newSession.joinShort')}
                 </button>
               )}

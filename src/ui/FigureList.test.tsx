@@ -13,9 +13,7 @@ describe('FigureList', () => {
     const buttons = within(list).getAllByRole('button');
     expect(buttons.map((button) => button.textContent)).toEqual(['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']);
     const me = store.getState().room.figures[store.getState().room.order[0]!]!;
-    expect(screen.getByRole('button', { name: 'Me' })).toHaveAccessibleDescription(
-      `x ${me.pose.x.toFixed(2)} m, z ${me.pose.z.toFixed(2)} m, facing 0°`,
-    );
+    expect(screen.getByRole('button', { name: 'Me' })).toHaveAccessibleDescription(`x ${me.pose.x.toFixed(2)} m, z ${me.pose.z.toFixed(2)} m, facing 0°`);
   });
 
   it('moves the focused figure 10 cm per arrow key and turns it 15° per bracket', async () => {

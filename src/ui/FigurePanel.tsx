@@ -33,9 +33,7 @@ function FigureEditor({ figure }: { figure: Figure }) {
 
   return (
     <div className="figure-editor">
-      <p className="figure-kind">
-        {t('figurePanel.kindAndSize', { kind: t(`figure.kinds.${figure.kind}`), size: t(`figure.sizes.${figure.size}`) })}
-      </p>
+      <p className="figure-kind">{t('figurePanel.kindAndSize', { kind: t(`figure.kinds.${figure.kind}`), size: t(`figure.sizes.${figure.size}`) })}</p>
       <form className="rename" onSubmit={rename}>
         <label htmlFor={nameId}>{t('figurePanel.name')}</label>
         <div className="inline">

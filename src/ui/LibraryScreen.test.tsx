@@ -42,7 +42,13 @@ describe('LibraryScreen', () => {
   it('lists sessions and moves one to the bin only when the therapist confirms', async () => {
     const handlers = actions();
     renderWithProviders(
-      <LibraryScreen library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil', { createdAt: epochMillis(fixedNow() - 5000) })] }} actions={handlers} />,
+      <LibraryScreen
+        library={{
+          status: 'ready',
+          sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', '', 'Jeg vil', { createdAt: epochMillis(fixedNow() - 5000) })],
+        }}
+        actions={handlers}
+      />,
     );
     const items = within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -75,7 +81,10 @@ describe('LibraryScreen', () => {
     ];
     renderWithProviders(<LibraryScreen library={{ status: 'ready', sessions }} actions={actions()} />);
     const user = userEvent.setup();
-    const names = () => within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem').map((item) => item.querySelector('.session-client')?.textContent);
+    const names = () =>
+      within(screen.getByRole('list', { name: 'Sessions on this device' }))
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.session-client')?.textContent);
     expect(names()).toEqual(['Kari', 'Åse', 'Bo']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'oldest');
     expect(names()).toEqual(['Bo', 'Åse', 'Kari']);

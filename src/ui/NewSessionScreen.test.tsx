@@ -12,7 +12,11 @@ describe('NewSessionScreen', () => {
     await user.type(screen.getByRole('textbox', { name: 'Client' }), 'Kari');
     await user.type(screen.getByRole('textbox', { name: 'Intention' }), 'Jeg vil tåle nærhet.');
     const elements = screen.getByRole('group', { name: 'Elements' });
-    expect(within(elements).getAllByRole('checkbox').map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent)).toEqual(['Jeg', 'vil', 'tåle', 'nærhet']);
+    expect(
+      within(elements)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent),
+    ).toEqual(['Jeg', 'vil', 'tåle', 'nærhet']);
     await user.click(within(elements).getByRole('checkbox', { name: 'Jeg' }));
     await user.click(within(elements).getByRole('button', { name: 'Join with next: “tåle” and “nærhet”' }));
     await user.click(screen.getByRole('radio', { name: 'Family constellation' }));

@@ -28,12 +28,16 @@ export function RoomAnnouncer() {
       if (!client || client.id === figure.id) return t('announce.client', { figure: name, pose: poseText(figure.pose) });
       const place = relativePlace(client.pose, figure.pose);
       const facing =
-        place.facing === 'aside' ? t('announce.facing.aside', { degrees: String(normaliseFacing(Math.round(figure.pose.facing))) }) : t(`announce.facing.${place.facing}`);
+        place.facing === 'aside'
+          ? t('announce.facing.aside', { degrees: String(normaliseFacing(Math.round(figure.pose.facing))) })
+          : t(`announce.facing.${place.facing}`);
       return t('announce.place', { figure: name, distance: metres.format(place.distanceMetres), sector: t(`announce.sectors.${place.sector}`), facing });
     };
     return store.subscribe((state, previous) => {
       if (state.room === previous.room || state.replay || state.session?.id !== previous.session?.id) return;
-      const changed = state.room.order.map((id) => state.room.figures[id]).find((figure) => figure && figure !== previous.room.figures[figure.id] && previous.room.figures[figure.id]);
+      const changed = state.room.order
+        .map((id) => state.room.figures[id])
+        .find((figure) => figure && figure !== previous.room.figures[figure.id] && previous.room.figures[figure.id]);
       if (changed) setMessage(describe(changed, state.room));
     });
   }, [store, t, metres, poseText]);

@@ -24,7 +24,9 @@ test.use({ bypassCSP: true });
 const BLOCKING = new Set(['serious', 'critical']);
 
 function describeViolation(violation: Result): string {
-  const targets = violation.nodes.map((node) => `      ${node.target.map(String).join(' ')}${node.failureSummary ? `\n        ${node.failureSummary.replace(/\n\s*/g, ' ')}` : ''}`);
+  const targets = violation.nodes.map(
+    (node) => `      ${node.target.map(String).join(' ')}${node.failureSummary ? `\n        ${node.failureSummary.replace(/\n\s*/g, ' ')}` : ''}`,
+  );
   return [`  ${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}`, `    ${violation.helpUrl}`, ...targets].join('\n');
 }
 
@@ -39,9 +41,17 @@ async function checkScreen(page: Page, screen: string): Promise<void> {
   const blocking = results.violations.filter((violation) => BLOCKING.has(violation.impact ?? ''));
   // Moderate and minor findings do not fail; they are kept as annotations in the report.
   for (const violation of results.violations.filter((found) => !BLOCKING.has(found.impact ?? ''))) {
-    test.info().annotations.push({ type: `axe ${violation.impact ?? 'no impact'}`, description: `${screen}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.map(String).join(' ')).join(', ')})` });
+    test.info().annotations.push({
+      type: `axe ${violation.impact ?? 'no impact'}`,
+      description: `${screen}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.map(String).join(' ')).join(', ')})`,
+    });
   }
-  expect.soft(blocking.map((violation) => violation.id), `accessibility violations on "${screen}":\n${blocking.map(describeViolation).join('\n')}\n`).toEqual([]);
+  expect
+    .soft(
+      blocking.map((violation) => violation.id),
+      `accessibility violations on "${screen}":\n${blocking.map(describeViolation).join('\n')}\n`,
+    )
+    .toEqual([]);
 }
 
 test('the library, its dialogs and the new session screen', async ({ page }) => {

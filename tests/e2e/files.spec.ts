@@ -49,7 +49,7 @@ test('a session exported, deleted for good and imported again replays as it was'
   await importText(page, 'kari.json', file);
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 session.' })).toBeVisible();
   await page.getByRole('button', { name: 'Replay session with Kari' }).click();
-  await page.getByRole('slider', { name: 'Time' }).fill(await page.getByRole('slider', { name: 'Time' }).getAttribute('max') ?? '0');
+  await page.getByRole('slider', { name: 'Time' }).fill((await page.getByRole('slider', { name: 'Time' }).getAttribute('max')) ?? '0');
   expect(await poseOf(page, 'sove')).toEqual(pose);
   await expect(page.getByRole('region', { name: 'Notes' })).toContainText('Kari said she sleeps badly.');
 });
@@ -113,7 +113,14 @@ test('a supervision copy hides the client and, if chosen, the intention and note
   await expect(copy).toContainText('(intention hidden)');
   await page.getByRole('button', { name: 'Open session with Supervision client' }).click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Figures' }).getByRole('button')).toHaveText(['Me', 'Intention', 'Element 1', 'Element 2', 'Element 3', 'Element 4']);
+  await expect(page.getByRole('list', { name: 'Figures' }).getByRole('button')).toHaveText([
+    'Me',
+    'Intention',
+    'Element 1',
+    'Element 2',
+    'Element 3',
+    'Element 4',
+  ]);
 });
 
 test('a session open in a second tab is read-only there', async ({ page, context }) => {

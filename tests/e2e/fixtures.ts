@@ -15,7 +15,10 @@ export const test = base.extend({
       if (!isOwn(request.url())) foreign.push(request.url());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.context().route((url) => !isOwn(url.href), (route) => route.abort('blockedbyclient'));
+    await page.context().route(
+      (url) => !isOwn(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
     await page.addInitScript(() => {
       const counted = window as unknown as { __resonansDraws: number };
       counted.__resonansDraws = 0;

@@ -34,7 +34,10 @@ export async function countPixelsNear(canvas: Locator, hex: string, tolerance = 
   const target = [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16));
   let count = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    const distance = Math.abs((png.data[i] ?? 0) - (target[0] ?? 0)) + Math.abs((png.data[i + 1] ?? 0) - (target[1] ?? 0)) + Math.abs((png.data[i + 2] ?? 0) - (target[2] ?? 0));
+    const distance =
+      Math.abs((png.data[i] ?? 0) - (target[0] ?? 0)) +
+      Math.abs((png.data[i + 1] ?? 0) - (target[1] ?? 0)) +
+      Math.abs((png.data[i + 2] ?? 0) - (target[2] ?? 0));
     if (distance <= tolerance) count += 1;
   }
   return count;

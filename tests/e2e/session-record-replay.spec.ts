@@ -105,7 +105,9 @@ test('a whole IoPT self-encounter is recorded, survives a reload, and replays fa
     samples.push({ t: await sliderTime(page), pose });
     if (pose.x === vilEnd.x && pose.z === vilEnd.z) break;
   }
-  const moving = samples.findIndex((sample, i) => i > 0 && sample.t - (samples[i - 1]?.t ?? 0) >= 20 && sample.pose.x !== samples[i - 1]?.pose.x && samples[i - 1]?.pose.x !== vilStart.x);
+  const moving = samples.findIndex(
+    (sample, i) => i > 0 && sample.t - (samples[i - 1]?.t ?? 0) >= 20 && sample.pose.x !== samples[i - 1]?.pose.x && samples[i - 1]?.pose.x !== vilStart.x,
+  );
   expect(moving).toBeGreaterThan(0);
   const before = samples[moving - 1]!;
   const after = samples[moving]!;

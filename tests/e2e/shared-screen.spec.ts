@@ -47,8 +47,15 @@ test.describe('on a tablet', () => {
     // Empty floor near the top of the view, away from every figure.
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height * 0.2;
-    await touch('touchStart', [{ x: cx - 20, y: cy, id: 1 }, { x: cx + 20, y: cy, id: 2 }]);
-    for (let step = 1; step <= 10; step += 1) await touch('touchMove', [{ x: cx - 20 - step * 15, y: cy, id: 1 }, { x: cx + 20 + step * 15, y: cy, id: 2 }]);
+    await touch('touchStart', [
+      { x: cx - 20, y: cy, id: 1 },
+      { x: cx + 20, y: cy, id: 2 },
+    ]);
+    for (let step = 1; step <= 10; step += 1)
+      await touch('touchMove', [
+        { x: cx - 20 - step * 15, y: cy, id: 1 },
+        { x: cx + 20 + step * 15, y: cy, id: 2 },
+      ]);
     await touch('touchEnd', []);
     await waitForIdleRoom(page);
     expect(await countPixelsNear(canvas, board, 10)).toBeGreaterThan(before * 1.2);
@@ -60,7 +67,11 @@ test.describe('on a tablet', () => {
           // A small checkbox or radio counts by its label, which is the target a finger hits.
           const target = element.closest('label') ?? element;
           const rect = target.getBoundingClientRect();
-          return { name: `${element.tagName.toLowerCase()}${element.getAttribute('type') ? `[${element.getAttribute('type')}]` : ''} ${element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '' : ''} ${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}`.trim(), width: Math.round(rect.width), height: Math.round(rect.height) };
+          return {
+            name: `${element.tagName.toLowerCase()}${element.getAttribute('type') ? `[${element.getAttribute('type')}]` : ''} ${element.id ? (document.querySelector(`label[for="${element.id}"]`)?.textContent ?? '') : ''} ${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}`.trim(),
+            width: Math.round(rect.width),
+            height: Math.round(rect.height),
+          };
         })
         .filter((target) => target.width < 44 || target.height < 44),
     );

@@ -15,11 +15,22 @@ export function storeWithSession(intention = 'Eg vil sove betre'): { store: Reso
   const ids = counterIds('t');
   const store = createResonansStore({ ids, now: fixedNow });
   const words = intention.split(' ');
-  const session = createSession({ clientPseudonym: 'Kari', intention, template: 'iopt', elements: words }, { client: 'Me', intention: 'Intention' }, { ids, now: fixedNow });
+  const session = createSession(
+    { clientPseudonym: 'Kari', intention, template: 'iopt', elements: words },
+    { client: 'Me', intention: 'Intention' },
+    { ids, now: fixedNow },
+  );
   store.getState().openSession(session);
   return { store, session };
 }
 
 export function renderWithProviders(ui: ReactElement, store: ResonansStore = createResonansStore({ ids: counterIds('t'), now: fixedNow })) {
-  return { store, ...render(<I18nextProvider i18n={createI18n()}><StoreProvider store={store}>{ui}</StoreProvider></I18nextProvider>) };
+  return {
+    store,
+    ...render(
+      <I18nextProvider i18n={createI18n()}>
+        <StoreProvider store={store}>{ui}</StoreProvider>
+      </I18nextProvider>,
+    ),
+  };
 }

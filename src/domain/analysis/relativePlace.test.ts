@@ -29,15 +29,21 @@ describe('relativePlace', () => {
 
   it('is the same wherever client and figure stand together, and however the room is turned around them', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: 0, max: 359 }), fc.integer({ min: 0, max: 359 }), (dx, dz, clientFacing, figureFacing) => {
-        // Two figures on the same spot have no direction between them.
-        fc.pre(Math.hypot(dx, dz) > 0.01);
-        const here = relativePlace(createPose(0, 0, clientFacing), createPose(dx, dz, figureFacing));
-        const moved = relativePlace(createPose(1, 1, clientFacing), createPose(1 + dx, 1 + dz, figureFacing));
-        expect(moved.sector).toBe(here.sector);
-        expect(moved.facing).toBe(here.facing);
-        expect(moved.distanceMetres).toBeCloseTo(here.distanceMetres, 9);
-      }),
+      fc.property(
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 359 }),
+        fc.integer({ min: 0, max: 359 }),
+        (dx, dz, clientFacing, figureFacing) => {
+          // Two figures on the same spot have no direction between them.
+          fc.pre(Math.hypot(dx, dz) > 0.01);
+          const here = relativePlace(createPose(0, 0, clientFacing), createPose(dx, dz, figureFacing));
+          const moved = relativePlace(createPose(1, 1, clientFacing), createPose(1 + dx, 1 + dz, figureFacing));
+          expect(moved.sector).toBe(here.sector);
+          expect(moved.facing).toBe(here.facing);
+          expect(moved.distanceMetres).toBeCloseTo(here.distanceMetres, 9);
+        },
+      ),
     );
   });
 });

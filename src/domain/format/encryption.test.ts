@@ -116,7 +116,9 @@ describe('the envelope', () => {
     };
     const seal = async (plainBytes: Uint8Array<ArrayBuffer>) => {
       const baseKey = await crypto.subtle.importKey('raw', new TextEncoder().encode(PASS), 'PBKDF2', false, ['deriveKey']);
-      const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1000 }, baseKey, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+      const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 1000 }, baseKey, { name: 'AES-GCM', length: 256 }, false, [
+        'encrypt',
+      ]);
       const additionalData = new TextEncoder().encode(JSON.stringify(header));
       const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, plainBytes));
       return JSON.stringify({ ...header, data: base64Of(data) });
@@ -137,12 +139,20 @@ describe('isEncryptedEnvelope', () => {
     expect(isEncryptedEnvelope(await encryptText('x', PASS, FAST))).toBe(true);
   });
 
-  it.each(['', 'not json', '{', 'null', '42', '"resonans-encrypted"', '[]', '{}', '{"format":"resonans-session","version":1}', '{"format":["resonans-encrypted"]}'])(
-    'rejects %j without throwing',
-    (text) => {
-      expect(isEncryptedEnvelope(text)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'not json',
+    '{',
+    'null',
+    '42',
+    '"resonans-encrypted"',
+    '[]',
+    '{}',
+    '{"format":"resonans-session","version":1}',
+    '{"format":["resonans-encrypted"]}',
+  ])('rejects %j without throwing', (text) => {
+    expect(isEncryptedEnvelope(text)).toBe(false);
+  });
 });
 
 describe('decryptText refuses, without throwing or returning other text,', () => {

@@ -61,8 +61,14 @@ export async function decryptText(envelopeText: string, passphrase: string): Pro
   const { iterations } = kdf;
   const [salt, iv, ciphertext] = [base64ToBytes(kdf.salt), base64ToBytes(cipher.iv), base64ToBytes(data)];
   // Bounds before any work: a changed header must not make us hash for minutes or use a weak salt.
-  if (!isIntegerIn(iterations, 1, MAX_ITERATIONS) || !salt || salt.length < SALT_BYTES || iv?.length !== IV_BYTES
-    || !ciphertext || ciphertext.length < GCM_TAG_BYTES) {
+  if (
+    !isIntegerIn(iterations, 1, MAX_ITERATIONS) ||
+    !salt ||
+    salt.length < SALT_BYTES ||
+    iv?.length !== IV_BYTES ||
+    !ciphertext ||
+    ciphertext.length < GCM_TAG_BYTES
+  ) {
     return fail('damaged');
   }
   const additionalData = headerBytes(headerOf(iterations, salt, iv));
@@ -112,7 +118,8 @@ function attempt<T>(fn: () => T): T | undefined {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isIntegerIn = (value: unknown, min: number, max: number): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const isIntegerIn = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 const BASE64_CHUNK_BYTES = 0x8000; // String.fromCharCode(...bytes) overflows the call stack on megabytes
 

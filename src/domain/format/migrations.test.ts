@@ -61,8 +61,14 @@ describe('migrate', () => {
   });
 
   it('refuses a gap, up or down', () => {
-    expect(migrate({ version: 0 }, 0, [traced(0, 1), traced(2, 3)], 3)).toEqual({ ok: false, problem: 'there is no migration from file version 1 to a newer one' });
-    expect(migrate({ version: 3 }, 3, [traced(0, 1), traced(2, 3)], 0)).toEqual({ ok: false, problem: 'there is no migration from file version 2 to an older one' });
+    expect(migrate({ version: 0 }, 0, [traced(0, 1), traced(2, 3)], 3)).toEqual({
+      ok: false,
+      problem: 'there is no migration from file version 1 to a newer one',
+    });
+    expect(migrate({ version: 3 }, 3, [traced(0, 1), traced(2, 3)], 0)).toEqual({
+      ok: false,
+      problem: 'there is no migration from file version 2 to an older one',
+    });
     expect(migrate({ version: 0 }, 0, [])).toEqual({ ok: false, problem: 'there is no migration from file version 0 to a newer one' });
   });
 
@@ -83,7 +89,14 @@ describe('migrate', () => {
   });
 
   it('reports a step that throws instead of throwing', () => {
-    const broken: MigrationStep = { from: 0, to: 1, up: () => { throw new Error('bad shape'); }, down: (doc) => doc };
+    const broken: MigrationStep = {
+      from: 0,
+      to: 1,
+      up: () => {
+        throw new Error('bad shape');
+      },
+      down: (doc) => doc,
+    };
     expect(migrate({}, 0, [broken])).toEqual({ ok: false, problem: 'the migration from file version 0 failed: bad shape' });
   });
 });

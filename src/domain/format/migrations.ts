@@ -39,7 +39,8 @@ function stepsProblem(steps: readonly MigrationStep[]): string | null {
   const froms = new Set<number>();
   const tos = new Set<number>();
   for (const step of steps) {
-    if (!isVersion(step.from) || !isVersion(step.to) || step.to <= step.from) return `the migration from version ${step.from} to ${step.to} does not lead to a higher version`;
+    if (!isVersion(step.from) || !isVersion(step.to) || step.to <= step.from)
+      return `the migration from version ${step.from} to ${step.to} does not lead to a higher version`;
     if (froms.has(step.from)) return `two migrations start at version ${step.from}`;
     if (tos.has(step.to)) return `two migrations lead to version ${step.to}`;
     froms.add(step.from);
@@ -87,7 +88,8 @@ export function migrateToCurrent(
   doc: { version: number } & Record<string, unknown>,
   steps: readonly MigrationStep[] = FILE_MIGRATIONS,
 ): { readonly ok: true; readonly doc: Record<string, unknown> } | { readonly ok: false; readonly problem: string } {
-  if (doc.version > CURRENT_FILE_VERSION) return { ok: false, problem: `file version ${doc.version} is newer than ${CURRENT_FILE_VERSION}, the newest this version of Resonans reads` };
+  if (doc.version > CURRENT_FILE_VERSION)
+    return { ok: false, problem: `file version ${doc.version} is newer than ${CURRENT_FILE_VERSION}, the newest this version of Resonans reads` };
   const result = migrate(doc, doc.version, steps, CURRENT_FILE_VERSION);
   if (!result.ok) return result;
   if (!isRecord(result.doc)) return { ok: false, problem: `the migration from file version ${doc.version} did not give an object` };

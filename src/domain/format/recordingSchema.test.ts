@@ -65,7 +65,21 @@ describe('the recording schema', () => {
     const session = recordedSession();
     const types = new Set(session.recording.events.map((e) => e.type));
     expect([...types].sort()).toEqual(
-      ['arousal', 'expression', 'figureAdded', 'figureChanged', 'figureRemoved', 'finished', 'note', 'paused', 'phase', 'pose', 'resumed', 'sharingOrder', 'statement'].sort(),
+      [
+        'arousal',
+        'expression',
+        'figureAdded',
+        'figureChanged',
+        'figureRemoved',
+        'finished',
+        'note',
+        'paused',
+        'phase',
+        'pose',
+        'resumed',
+        'sharingOrder',
+        'statement',
+      ].sort(),
     );
     const json = JSON.parse(JSON.stringify(session.recording)) as unknown;
     const result = v.safeParse(RecordingSchema, json);

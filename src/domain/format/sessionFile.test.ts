@@ -187,7 +187,10 @@ describe('round trip: sessionFileText then readSessionFile', () => {
   });
 
   it('gives back a created session with no elements, and one with long Norwegian and German elements', () => {
-    for (const session of [newSession([]), newSession(['Søvnløshet', 'Angst før eksamen', 'Großvaters Schweigen', 'Übermäßige Müdigkeit', 'ÆØÅ æøå ÄÖÜ äöü ß'])]) {
+    for (const session of [
+      newSession([]),
+      newSession(['Søvnløshet', 'Angst før eksamen', 'Großvaters Schweigen', 'Übermäßige Müdigkeit', 'ÆØÅ æøå ÄÖÜ äöü ß']),
+    ]) {
       expect(read(sessionFileText(session, EXPORTED)).session).toEqual(session);
     }
   });
@@ -195,7 +198,21 @@ describe('round trip: sessionFileText then readSessionFile', () => {
   it('gives back a session recorded through the store, every kind of event included', () => {
     const session = recordedSession();
     const types = new Set(session.recording.events.map((event) => event.type));
-    for (const type of ['pose', 'figureAdded', 'figureRemoved', 'figureChanged', 'phase', 'note', 'expression', 'arousal', 'sharingOrder', 'statement', 'paused', 'resumed', 'finished']) {
+    for (const type of [
+      'pose',
+      'figureAdded',
+      'figureRemoved',
+      'figureChanged',
+      'phase',
+      'note',
+      'expression',
+      'arousal',
+      'sharingOrder',
+      'statement',
+      'paused',
+      'resumed',
+      'finished',
+    ]) {
       expect(types).toContain(type);
     }
     const result = read(sessionFileText(session, EXPORTED, { pseudonymised: true }));
@@ -250,7 +267,14 @@ describe('round trip: sessionFileText then readSessionFile', () => {
     const step = fc.oneof(
       fc.record({ do: fc.constant('advance' as const), ms: fc.nat({ max: 100_000 }) }),
       fc.record({ do: fc.constant('nudge' as const), index, dx: metres, dz: metres }),
-      fc.record({ do: fc.constant('drag' as const), index, x: metres, z: metres, facing: fc.double({ min: -720, max: 720, noNaN: true }), commit: fc.boolean() }),
+      fc.record({
+        do: fc.constant('drag' as const),
+        index,
+        x: metres,
+        z: metres,
+        facing: fc.double({ min: -720, max: 720, noNaN: true }),
+        commit: fc.boolean(),
+      }),
       fc.record({ do: fc.constant('turn' as const), index, by: fc.double({ min: -720, max: 720, noNaN: true }) }),
       fc.record({ do: fc.constant('posture' as const), index, posture: fc.constantFrom(...POSTURES) }),
       fc.record({ do: fc.constant('add' as const), kind: fc.constantFrom('person' as const, 'free' as const), size: fc.constantFrom(...FIGURE_SIZES), label }),
@@ -262,7 +286,11 @@ describe('round trip: sessionFileText then readSessionFile', () => {
       fc.record({ do: fc.constant('note' as const), phase: fc.nat({ max: 7 }), text }),
       fc.record({ do: fc.constant('expression' as const), index, kind: fc.constantFrom(...EXPRESSION_KINDS), text }),
       fc.record({ do: fc.constant('statement' as const), index, text }),
-      fc.record({ do: fc.constant('arousal' as const), zone: fc.option(fc.constantFrom(...AROUSAL_ZONES)), value: fc.double({ min: 0, max: 10, noNaN: true }) }),
+      fc.record({
+        do: fc.constant('arousal' as const),
+        zone: fc.option(fc.constantFrom(...AROUSAL_ZONES)),
+        value: fc.double({ min: 0, max: 10, noNaN: true }),
+      }),
       fc.record({ do: fc.constant('sharing' as const), indices: fc.array(index, { maxLength: 6 }) }),
       fc.record({ do: fc.constant('pause' as const) }),
       fc.record({ do: fc.constant('resume' as const) }),
@@ -606,7 +634,10 @@ describe('readSessionFile refuses, naming the problem', () => {
     const text = withPart(where);
     expect(text).toMatch(/"(__proto__|constructor)":/);
     const key = path.split('.').at(-1) ?? '';
-    expect(readSessionFile(text)).toEqual({ ok: false, problem: { code: 'invalid', detail: `${path}: a key named "${key}" is not allowed in a Resonans file` } });
+    expect(readSessionFile(text)).toEqual({
+      ok: false,
+      problem: { code: 'invalid', detail: `${path}: a key named "${key}" is not allowed in a Resonans file` },
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
@@ -614,7 +645,10 @@ describe('readSessionFile refuses, naming the problem', () => {
   it('deeply nested JSON, without running out of stack', () => {
     const depth = 200_000;
     const doc = docOf();
-    const text = textOf({ ...doc, session: { ...doc.session, info: { ...doc.session.info, elements: '@' } } }).replace('"@"', `${'['.repeat(depth)}${']'.repeat(depth)}`);
+    const text = textOf({ ...doc, session: { ...doc.session, info: { ...doc.session.info, elements: '@' } } }).replace(
+      '"@"',
+      `${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
     expect(readSessionFile(text)).toMatchObject({ ok: false, problem: { code: expect.stringMatching(/invalid|not-json/) as unknown } });
   });
 });
@@ -663,17 +697,21 @@ describe('readSessionFile never throws', () => {
   it('for any JSON value, alone or in a session envelope', { timeout: 60_000 }, () => {
     const envelope = JSON.parse(base) as Record<string, unknown>;
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom('format', 'version', 'exportedAt', 'app', 'pseudonymised', 'session', 'info', 'room', 'recording', 'events'), (value, where) => {
-        expectSound(readSessionFile(JSON.stringify(value)));
-        const doc = structuredClone(envelope) as Json;
-        if (where === 'session') doc.session = value as Json['session'];
-        else if (where === 'info') doc.session.info = value as Record<string, unknown>;
-        else if (where === 'room') doc.session.room = value as Json['session']['room'];
-        else if (where === 'recording') doc.session.recording = value as Json['session']['recording'];
-        else if (where === 'events') doc.session.recording.events.splice(3, 1, value as Record<string, unknown>);
-        else doc[where] = value;
-        expectSound(readSessionFile(JSON.stringify(doc)));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom('format', 'version', 'exportedAt', 'app', 'pseudonymised', 'session', 'info', 'room', 'recording', 'events'),
+        (value, where) => {
+          expectSound(readSessionFile(JSON.stringify(value)));
+          const doc = structuredClone(envelope) as Json;
+          if (where === 'session') doc.session = value as Json['session'];
+          else if (where === 'info') doc.session.info = value as Record<string, unknown>;
+          else if (where === 'room') doc.session.room = value as Json['session']['room'];
+          else if (where === 'recording') doc.session.recording = value as Json['session']['recording'];
+          else if (where === 'events') doc.session.recording.events.splice(3, 1, value as Record<string, unknown>);
+          else doc[where] = value;
+          expectSound(readSessionFile(JSON.stringify(doc)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -749,7 +787,21 @@ describe('docs/session-file.schema.json', () => {
     expect(defs.sessionInfo.properties.template.enum).toEqual([...PHASE_TEMPLATE_IDS]);
     expect(defs.label.maxLength).toBe(MAX_LABEL_LENGTH);
     const events = defs.event.oneOf.map((event) => event.properties.type.const);
-    expect(events).toEqual(['pose', 'figureAdded', 'figureRemoved', 'figureChanged', 'phase', 'note', 'expression', 'arousal', 'sharingOrder', 'statement', 'paused', 'resumed', 'finished']);
+    expect(events).toEqual([
+      'pose',
+      'figureAdded',
+      'figureRemoved',
+      'figureChanged',
+      'phase',
+      'note',
+      'expression',
+      'arousal',
+      'sharingOrder',
+      'statement',
+      'paused',
+      'resumed',
+      'finished',
+    ]);
   });
 
   it('has the same fields as the valibot schemas', () => {

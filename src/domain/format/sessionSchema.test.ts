@@ -70,7 +70,10 @@ describe('parseSession accepts', () => {
   it('any created session round-tripped through JSON', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 70 }), { maxLength: 12 }), fc.string({ maxLength: 250 }), (elements, intention) => {
-        const original = createSession({ clientPseudonym: 'p', intention, template: 'free', elements }, labels, { ids: counterIds(), now: () => epochMillis(5) });
+        const original = createSession({ clientPseudonym: 'p', intention, template: 'free', elements }, labels, {
+          ids: counterIds(),
+          now: () => epochMillis(5),
+        });
         expect(parseSession(JSON.parse(JSON.stringify(original)))).toEqual({ ok: true, value: original });
       }),
     );

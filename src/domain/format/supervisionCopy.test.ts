@@ -10,7 +10,11 @@ function recordedSession() {
   let now = 1_000_000;
   const clock = () => epochMillis(now);
   const ids = counterIds('s');
-  const created = createSession({ clientPseudonym: 'Kari Nordmann', intention: 'Eg vil sove betre', template: 'iopt', elements: ['Eg', 'vil', 'sove', 'betre'] }, { client: 'Me', intention: 'Intention' }, { ids, now: clock });
+  const created = createSession(
+    { clientPseudonym: 'Kari Nordmann', intention: 'Eg vil sove betre', template: 'iopt', elements: ['Eg', 'vil', 'sove', 'betre'] },
+    { client: 'Me', intention: 'Intention' },
+    { ids, now: clock },
+  );
   const store = createResonansStore({ ids, now: clock });
   store.getState().openSession(created);
   const [, , eg, , sove] = store.getState().room.order;
@@ -25,7 +29,14 @@ function recordedSession() {
   return { info: session!, room, recording: { initialRoom: recording!.initialRoom, events: [...recording!.events] } };
 }
 
-const options = { pseudonym: 'Supervision client', omitTexts: false, maskIntention: false, maskedIntention: '(hidden)', elementLabel: (n: number) => `Element ${n}`, newId: 'copy-1' };
+const options = {
+  pseudonym: 'Supervision client',
+  omitTexts: false,
+  maskIntention: false,
+  maskedIntention: '(hidden)',
+  elementLabel: (n: number) => `Element ${n}`,
+  newId: 'copy-1',
+};
 
 describe('supervisionCopy', () => {
   it('replaces the pseudonym, gets its own id, says it is pseudonymised, and keeps every pose and time', () => {

@@ -39,10 +39,12 @@ export function supervisionCopy(session: Session, options: SupervisionOptions): 
   };
   const maskRoom = (room: RoomState): RoomState => ({
     order: room.order,
-    figures: Object.fromEntries(room.order.flatMap((id) => {
-      const figure = room.figures[id];
-      return figure ? [[id, { ...figure, label: labelOf(id, figure.kind, figure.label) }]] : [];
-    })) as RoomState['figures'],
+    figures: Object.fromEntries(
+      room.order.flatMap((id) => {
+        const figure = room.figures[id];
+        return figure ? [[id, { ...figure, label: labelOf(id, figure.kind, figure.label) }]] : [];
+      }),
+    ) as RoomState['figures'],
   });
   const maskLook = (id: FigureId, look: FigureAppearance): FigureAppearance => ({ ...look, label: labelOf(id, look.kind, look.label) });
   // The initial room first, so elements are numbered in the order the client chose them.

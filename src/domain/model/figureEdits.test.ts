@@ -280,7 +280,14 @@ describe('any sequence of edits', () => {
   const id = fc.constantFrom(...ids);
   const anyNumber = fc.double();
   const edit = fc.oneof(
-    fc.record({ type: fc.constant('place' as const), id, x: anyNumber, z: anyNumber, facing: anyNumber, posture: fc.option(fc.constantFrom(...POSTURES), { nil: undefined }) }),
+    fc.record({
+      type: fc.constant('place' as const),
+      id,
+      x: anyNumber,
+      z: anyNumber,
+      facing: anyNumber,
+      posture: fc.option(fc.constantFrom(...POSTURES), { nil: undefined }),
+    }),
     fc.record({ type: fc.constant('move' as const), id, x: anyNumber, z: anyNumber }),
     fc.record({ type: fc.constant('nudge' as const), id, dx: fc.double({ min: -2, max: 2, noNaN: true }), dz: fc.double({ min: -2, max: 2, noNaN: true }) }),
     fc.record({ type: fc.constant('turnBy' as const), id, delta: anyNumber }),

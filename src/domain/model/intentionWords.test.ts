@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ElementChoice,
-  chosenElements,
-  elementText,
-  intentionWords,
-  joinWithNext,
-  proposeElements,
-  splitElement,
-  toggleElement,
-} from './intentionWords';
+import { type ElementChoice, chosenElements, elementText, intentionWords, joinWithNext, proposeElements, splitElement, toggleElement } from './intentionWords';
 
 describe('intentionWords', () => {
   it('splits a nynorsk intention into its four words', () => {

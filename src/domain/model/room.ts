@@ -14,8 +14,7 @@ export interface FloorPoint {
 }
 
 // `+ 0` turns −0 into 0, so a position reads and stores the same way on both sides.
-const clampAxis = (value: number): Metres =>
-  metres(Math.min(ROOM_HALF_SIZE, Math.max(-ROOM_HALF_SIZE, Number.isFinite(value) ? value : 0)) + 0);
+const clampAxis = (value: number): Metres => metres(Math.min(ROOM_HALF_SIZE, Math.max(-ROOM_HALF_SIZE, Number.isFinite(value) ? value : 0)) + 0);
 
 /** Keeps a point on the floor: a figure can never leave the room. */
 export function clampToRoom(point: { x: number; z: number }): FloorPoint {

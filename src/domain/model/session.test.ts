@@ -64,7 +64,11 @@ describe('createSession', () => {
     const session = create({ elements: ['  sove  ', '', '   ', 'sove   betre', 'x'.repeat(100)] });
     const expected = ['sove', 'sove betre', 'x'.repeat(MAX_LABEL_LENGTH)];
     expect(session.info.elements).toEqual(expected);
-    expect(figuresInOrder(session.room).slice(2).map((f) => f.label)).toEqual(expected);
+    expect(
+      figuresInOrder(session.room)
+        .slice(2)
+        .map((f) => f.label),
+    ).toEqual(expected);
   });
 
   it('has only the client and the intention without elements', () => {
@@ -92,7 +96,11 @@ describe('createSession', () => {
 
   it('falls back to the kind when a standard label is blank', () => {
     const session = createSession(input, { client: '  ', intention: '' }, { ids: counterIds(), now: () => NOW });
-    expect(figuresInOrder(session.room).slice(0, 2).map((f) => f.label)).toEqual(['client', 'intention']);
+    expect(
+      figuresInOrder(session.room)
+        .slice(0, 2)
+        .map((f) => f.label),
+    ).toEqual(['client', 'intention']);
   });
 });
 

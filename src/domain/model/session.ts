@@ -55,14 +55,7 @@ export interface Injected {
 
 export const MAX_PSEUDONYM_LENGTH = 60;
 
-export function createFigure(
-  ids: IdSource,
-  kind: FigureKind,
-  label: string,
-  point: { x: number; z: number },
-  facing = 0,
-  size: FigureSize = 'adult',
-): Figure {
+export function createFigure(ids: IdSource, kind: FigureKind, label: string, point: { x: number; z: number }, facing = 0, size: FigureSize = 'adult'): Figure {
   return {
     id: figureId(ids()),
     kind,

@@ -83,7 +83,13 @@ describe('stateAt: figures', () => {
     const rec = recording(
       [figure(A)],
       [
-        { type: 'figureAdded', t: millis(100), figureId: B, appearance: look(B, { kind: 'person', colour: 'rose', size: 'child' }), pose: createPose(1, 2, 45) },
+        {
+          type: 'figureAdded',
+          t: millis(100),
+          figureId: B,
+          appearance: look(B, { kind: 'person', colour: 'rose', size: 'child' }),
+          pose: createPose(1, 2, 45),
+        },
         { type: 'figureRemoved', t: millis(300), figureId: A },
         { type: 'figureAdded', t: millis(400), figureId: A, appearance: look(A), pose: createPose(-1, -1, 10) },
       ],
@@ -360,7 +366,12 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     kind: fc.constant('drag' as const),
     figure: figureIndex,
     points: fc.array(
-      fc.record({ x: fc.double({ min: -4, max: 4, noNaN: true }), z: fc.double({ min: -4, max: 4, noNaN: true }), facing: fc.double({ min: -720, max: 720, noNaN: true }), after: fc.integer({ min: 1, max: 200 }) }),
+      fc.record({
+        x: fc.double({ min: -4, max: 4, noNaN: true }),
+        z: fc.double({ min: -4, max: 4, noNaN: true }),
+        facing: fc.double({ min: -720, max: 720, noNaN: true }),
+        after: fc.integer({ min: 1, max: 200 }),
+      }),
       { minLength: 1, maxLength: 5 },
     ),
   }),
@@ -471,4 +482,3 @@ describe('the recording made by the store', () => {
     );
   });
 });
-

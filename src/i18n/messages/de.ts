@@ -327,7 +327,8 @@ export const de: Messages = {
     notPersistent: 'Der Browser kann die Daten löschen, wenn der Platz knapp wird. Exportieren Sie ab und zu eine Sicherung.',
     lost: 'Der Speicher des Browsers für diese App ist weg (Websitedaten wurden gelöscht, oder der Browser hat sie entfernt). Die geöffnete Sitzung gibt es nur noch in diesem Fenster.',
     exportNow: 'Diese Sitzung jetzt exportieren',
-    readOnlyTab: 'Diese Sitzung ist in einem anderen Tab oder Fenster geöffnet. Hier wird sie nur zum Lesen gezeigt, damit sich die beiden nicht gegenseitig überschreiben.',
+    readOnlyTab:
+      'Diese Sitzung ist in einem anderen Tab oder Fenster geöffnet. Hier wird sie nur zum Lesen gezeigt, damit sich die beiden nicht gegenseitig überschreiben.',
   },
   demo: {
     restore: 'Demo-Sitzung wiederherstellen',

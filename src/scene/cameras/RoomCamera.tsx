@@ -3,7 +3,6 @@ import { type ComponentRef, useRef } from 'react';
 import { ROOM_HALF_SIZE } from '../../domain/model/room';
 import { ROOM_CAMERA_FOV_DEGREES, ROOM_CAMERA_POSITION, ROOM_CAMERA_TARGET } from './roomCameraPlacement';
 
-
 /**
  * The 3D view: orbit, zoom and pan, within limits so the room can never be lost: the camera
  * stays above the floor, between 2.5 m and 14 m from what it looks at, and looks at the room.

@@ -66,7 +66,11 @@ export function FigureNode({ id }: { id: FigureId }) {
       {topView ? (
         <FigureLabel text={label} position={[0, TOP_VIEW_LABEL_HEIGHT_METRES, TOP_VIEW_LABEL_OFFSET_METRES]} anchor="top" />
       ) : (
-        <FigureLabel text={label} position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale * POSTURE_LABEL_HEIGHT[pose?.posture ?? 'standing'], 0]} anchor="bottom" />
+        <FigureLabel
+          text={label}
+          position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale * POSTURE_LABEL_HEIGHT[pose?.posture ?? 'standing'], 0]}
+          anchor="bottom"
+        />
       )}
     </group>
   );

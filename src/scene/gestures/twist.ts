@@ -5,6 +5,6 @@ export function lineAngleDegrees(a: { x: number; y: number }, b: { x: number; y:
 
 /** The smallest signed turn from one angle to another, in (−180°, 180°]. */
 export function shortestTurnDegrees(from: number, to: number): number {
-  const turn = (((to - from) % 360) + 540) % 360 - 180;
+  const turn = ((((to - from) % 360) + 540) % 360) - 180;
   return turn === -180 ? 180 : turn;
 }

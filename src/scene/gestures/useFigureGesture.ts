@@ -87,7 +87,8 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
         } else {
           const point = floorPointAt(e.clientX, e.clientY, canvas, get().camera);
           if (!point) return;
-          live = kind === 'move' ? { ...live, ...clampToRoom({ x: point.x + offset.x, z: point.z + offset.z }) } : { ...live, facing: facingToward(live, point) };
+          live =
+            kind === 'move' ? { ...live, ...clampToRoom({ x: point.x + offset.x, z: point.z + offset.z }) } : { ...live, facing: facingToward(live, point) };
         }
         show();
         sample();

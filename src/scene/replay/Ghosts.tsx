@@ -30,7 +30,17 @@ export function Ghosts() {
   );
 }
 
-function Ghost({ kind, colour, scale, pose }: { kind: Parameters<typeof FigureBody>[0]['kind']; colour: string; scale: number; pose: { x: number; z: number; facing: number } }) {
+function Ghost({
+  kind,
+  colour,
+  scale,
+  pose,
+}: {
+  kind: Parameters<typeof FigureBody>[0]['kind'];
+  colour: string;
+  scale: number;
+  pose: { x: number; z: number; facing: number };
+}) {
   const group = useRef<Group>(null);
   useLayoutEffect(() => {
     applyPose({ place: group.current, turn: group.current }, pose);

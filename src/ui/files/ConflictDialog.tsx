@@ -2,7 +2,17 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** An imported session that is already here: keep both (the file's gets a new id) or replace. */
-export function ConflictDialog({ client, onKeepBoth, onReplace, onCancel }: { client: string; onKeepBoth: () => void; onReplace: () => void; onCancel: () => void }) {
+export function ConflictDialog({
+  client,
+  onKeepBoth,
+  onReplace,
+  onCancel,
+}: {
+  client: string;
+  onKeepBoth: () => void;
+  onReplace: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);

@@ -82,7 +82,14 @@ export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogP
         {protect && (
           <div className="indented">
             <label htmlFor={`${id}-pass`}>{t('files.passphrase')}</label>
-            <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} aria-describedby={`${id}-hint`} />
+            <input
+              id={`${id}-pass`}
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              aria-describedby={`${id}-hint`}
+            />
             <label htmlFor={`${id}-repeat`}>{t('files.passphraseRepeat')}</label>
             <input id={`${id}-repeat`} type="password" autoComplete="new-password" value={repeat} onChange={(event) => setRepeat(event.target.value)} />
             <p id={`${id}-hint`} className="hint">

@@ -15,7 +15,12 @@ export function FilesPanel({ onExportAll, onImport, canExportAll, storage, remin
   const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
-  const size = storage.usedBytes === null ? null : new Intl.NumberFormat(i18n.language, { style: 'unit', unit: storage.usedBytes > 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(storage.usedBytes / (storage.usedBytes > 1e6 ? 1e6 : 1e3));
+  const size =
+    storage.usedBytes === null
+      ? null
+      : new Intl.NumberFormat(i18n.language, { style: 'unit', unit: storage.usedBytes > 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
+          storage.usedBytes / (storage.usedBytes > 1e6 ? 1e6 : 1e3),
+        );
   return (
     <section className="files-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('files.heading')}</h2>
@@ -55,7 +60,8 @@ export function FilesPanel({ onExportAll, onImport, canExportAll, storage, remin
       </p>
       {size !== null && (
         <p className="hint">
-          {t('storage.used', { used: size })} {storage.persistent === true ? t('storage.persistent') : storage.persistent === false ? t('storage.notPersistent') : null}
+          {t('storage.used', { used: size })}{' '}
+          {storage.persistent === true ? t('storage.persistent') : storage.persistent === false ? t('storage.notPersistent') : null}
         </p>
       )}
     </section>

@@ -2,7 +2,17 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Asks for the passphrase of a protected file; a wrong one is said plainly and can be tried again. */
-export function PassphraseDialog({ problem, busy, onOpen, onCancel }: { problem: string | null; busy: boolean; onOpen: (passphrase: string) => void; onCancel: () => void }) {
+export function PassphraseDialog({
+  problem,
+  busy,
+  onOpen,
+  onCancel,
+}: {
+  problem: string | null;
+  busy: boolean;
+  onOpen: (passphrase: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [passphrase, setPassphrase] = useState('');

@@ -6,7 +6,8 @@ export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 /** The sessions that match a search (client or intention, any case), in the chosen order. */
 export function filterAndSort(sessions: readonly SessionSummary[], query: string, sort: LibrarySort, locale: string): SessionSummary[] {
   const needle = query.trim().toLocaleLowerCase(locale);
-  const matching = needle === '' ? [...sessions] : sessions.filter((session) => `${session.clientPseudonym}\n${session.intention}`.toLocaleLowerCase(locale).includes(needle));
+  const matching =
+    needle === '' ? [...sessions] : sessions.filter((session) => `${session.clientPseudonym}\n${session.intention}`.toLocaleLowerCase(locale).includes(needle));
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const compare: Record<LibrarySort, (a: SessionSummary, b: SessionSummary) => number> = {
     newest: (a, b) => b.createdAt - a.createdAt,

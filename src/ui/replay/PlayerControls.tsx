@@ -63,7 +63,11 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
             <label htmlFor={compareId} className="inline-label">
               {t('replay.compare')}
             </label>
-            <select id={compareId} value={replay.ghostPhase ?? ''} onChange={(event) => store.getState().setGhostPhase(event.target.value === '' ? null : Number(event.target.value))}>
+            <select
+              id={compareId}
+              value={replay.ghostPhase ?? ''}
+              onChange={(event) => store.getState().setGhostPhase(event.target.value === '' ? null : Number(event.target.value))}
+            >
               <option value="">{t('replay.compareNone')}</option>
               {starts.map((start) => (
                 <option key={start.phase} value={start.phase}>

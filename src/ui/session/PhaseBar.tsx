@@ -34,7 +34,11 @@ export function PhaseBar({ replay }: PhaseBarProps) {
     <nav className="phase-bar" aria-label={t('phases.label')}>
       <ol className="phases" aria-label={t('phases.label')}>
         {names.map((name, index) => (
-          <li key={name} aria-current={index === phase ? 'step' : undefined} className={index === phase ? 'phase current' : index < phase ? 'phase done' : 'phase'}>
+          <li
+            key={name}
+            aria-current={index === phase ? 'step' : undefined}
+            className={index === phase ? 'phase current' : index < phase ? 'phase done' : 'phase'}
+          >
             {/* The number shows; the name shows for the current phase and is read out for all. */}
             {replay?.reached.has(index) ? (
               <button type="button" className="phase-name" onClick={() => replay.jump(index)} title={name}>
