@@ -68,10 +68,19 @@ try {
   await page.getByLabel('Compare with the end of').selectOption({ label: 'The client chooses resonators' });
   await settle();
   await page.screenshot({ path: `${out}/replay-demo.png` });
-  await page
-    .getByRole('switch', { name: 'Top view' })
-    .check()
-    .catch(() => {});
+  // The shared screen: a tablet and a large touch screen, the demo replayed at its orientation phase.
+  for (const [name, viewport] of [
+    ['tablet', { width: 1024, height: 768 }],
+    ['large-screen', { width: 1920, height: 1080 }],
+  ]) {
+    const screen = await browser.newPage({ viewport, hasTouch: true });
+    await screen.goto(`${base}/`);
+    await screen.getByRole('button', { name: 'Replay session with Demo client' }).click();
+    await screen.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Orientation phase' }).click();
+    await screen.waitForTimeout(2500);
+    await screen.screenshot({ path: `${out}/${name}.png` });
+    await screen.close();
+  }
   await browser.close();
 } finally {
   server.kill();

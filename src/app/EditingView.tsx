@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { RoomCanvas } from '../scene/RoomCanvas';
 import { exportOpenSession } from './library/exportOpenSession';
-import { useResonansStore } from '../store/StoreContext';
+import { isFrozen } from '../store/selectors';
+import { useResonans, useResonansStore } from '../store/StoreContext';
 import { AddFigurePanel } from '../ui/AddFigurePanel';
 import { FigureList } from '../ui/FigureList';
 import { FigurePanel } from '../ui/FigurePanel';
@@ -19,6 +20,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
   const { t } = useTranslation();
   const store = useResonansStore();
   const { now } = useServices();
+  const frozen = useResonans(isFrozen);
   useUndoShortcuts(store);
   return (
     <RoomLayout
@@ -36,9 +38,9 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
         <>
           <RoomAnnouncer />
           <FigureList />
-          <FigurePanel />
+          {!frozen && <FigurePanel />}
           <SessionPanel now={now} onReplay={onReplay} />
-          <AddFigurePanel />
+          {!frozen && <AddFigurePanel />}
         </>
       }
     />

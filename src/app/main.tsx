@@ -34,3 +34,8 @@ createRoot(root).render(
     <App services={services} store={store} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
   </StrictMode>,
 );
+
+// The built app keeps working offline; during development the service worker would only get in the way.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+}

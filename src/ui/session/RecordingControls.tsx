@@ -35,6 +35,7 @@ export function RecordingControls({ now, onReplay }: RecordingControlsProps) {
       <p className="recording-status" data-state={finished ? 'finished' : paused ? 'paused' : 'recording'}>
         {status}
       </p>
+      {finished && <p className="hint">{t('replay.finishedNote')}</p>}
       <div className="button-row">
         {!finished &&
           (paused ? (
