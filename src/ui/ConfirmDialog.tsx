@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   readonly title: string;
@@ -11,31 +12,11 @@ interface ConfirmDialogProps {
   readonly tone?: 'danger' | 'calm';
 }
 
-/**
- * A modal question. The native dialog traps focus and closes on Escape; the safe answer
- * (cancel) has the focus first, so a stray Enter never deletes anything.
- */
+/** A question with a safe answer: cancel has the focus first, so a stray Enter never deletes anything. */
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'danger' }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    cancel.current?.focus();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <ModalDialog title={title} onCancel={onCancel} initialFocus={cancel}>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
         <button ref={cancel} type="button" onClick={onCancel}>
@@ -45,6 +26,6 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../ModalDialog';
 
 /** An imported session that is already here: keep both (the file's gets a new id) or replace. */
 export function ConflictDialog({
@@ -14,26 +15,9 @@ export function ConflictDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
-  const id = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    keep.current?.focus();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`}>{t('files.conflictTitle')}</h2>
+    <ModalDialog title={t('files.conflictTitle')} onCancel={onCancel} initialFocus={keep}>
       <p>{t('files.conflictBody', { client })}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
@@ -46,6 +30,6 @@ export function ConflictDialog({
           {t('files.keepBoth')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

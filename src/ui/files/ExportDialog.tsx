@@ -1,5 +1,7 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../DialogActions';
+import { ModalDialog } from '../ModalDialog';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -19,7 +21,6 @@ interface ExportDialogProps {
 /** What to export and how: the whole session or a supervision copy, with or without a passphrase. */
 export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [supervision, setSupervision] = useState(false);
   const [omitTexts, setOmitTexts] = useState(true);
   const [maskIntention, setMaskIntention] = useState(false);
@@ -28,11 +29,6 @@ export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogP
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (protect && passphrase.length < MIN_PASSPHRASE_LENGTH) return setProblem(t('files.passphraseTooShort'));
@@ -40,17 +36,8 @@ export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogP
     onExport({ supervision: supervision ? { omitTexts, maskIntention } : null, passphrase: protect ? passphrase : '' });
   };
   return (
-    <dialog
-      ref={dialog}
-      className="dialog wide"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog title={t('files.exportTitle', { client })} onCancel={onCancel} wide>
       <form onSubmit={submit} noValidate>
-        <h2 id={`${id}-title`}>{t('files.exportTitle', { client })}</h2>
         <p className="hint">{t('files.exportIntro')}</p>
         <fieldset>
           <legend>{t('files.kind')}</legend>
@@ -103,15 +90,8 @@ export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogP
           </p>
         )}
         {busy && <p role="status">{t('files.working')}</p>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('library.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('files.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={onCancel} submitLabel={t('files.save')} busy={busy} />
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,7 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../DialogActions';
+import { ModalDialog } from '../ModalDialog';
 
 /** Asks for the passphrase of a protected file; a wrong one is said plainly and can be tried again. */
 export function PassphraseDialog({
@@ -14,30 +16,15 @@ export function PassphraseDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const id = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onOpen(passphrase);
   };
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog title={t('files.passphraseTitle')} onCancel={onCancel}>
       <form onSubmit={submit}>
-        <h2 id={`${id}-title`}>{t('files.passphraseTitle')}</h2>
         <p>{t('files.passphraseBody')}</p>
         <label htmlFor={`${id}-pass`}>{t('files.passphrase')}</label>
         <input id={`${id}-pass`} type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
@@ -47,15 +34,8 @@ export function PassphraseDialog({
           </p>
         )}
         {busy && <p role="status">{t('files.importing')}</p>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('library.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('files.open')}
-          </button>
-        </div>
+        <DialogActions onCancel={onCancel} submitLabel={t('files.open')} busy={busy} />
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
