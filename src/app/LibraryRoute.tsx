@@ -6,13 +6,13 @@ import { ExportDialog } from '../ui/files/ExportDialog';
 import { FilesPanel } from '../ui/files/FilesPanel';
 import { PassphraseDialog } from '../ui/files/PassphraseDialog';
 import { LibraryScreen } from '../ui/LibraryScreen';
+import { shouldRemindBackup } from './library/backupReminder';
 import { LAST_BACKUP, useFileTransfer } from './library/useFileTransfer';
 import { useLibrary } from './library/useLibrary';
 import { useStorageInfo } from './library/useStorageInfo';
 import { navigate } from './route';
 import { describeError, useServices } from './services';
 
-const BACKUP_REMINDER_MS = 30 * 24 * 60 * 60 * 1000;
 const REMINDER_OFF = 'backupReminderOff';
 
 export function LibraryRoute() {
@@ -23,6 +23,8 @@ export function LibraryRoute() {
   const storage = useStorageInfo(sessions);
   const [exporting, setExporting] = useState<{ session: SessionSummary; busy: boolean } | null>(null);
   const [reminderOff, setReminderOff] = useState(() => preferences.get(REMINDER_OFF) === 'yes');
+  // A backup just made re-reads the time of the last backup.
+  const [, setBackedUp] = useState(0);
   const { setNotice, reload } = library;
   const afterImport = useCallback(
     async (message: string | null, problem: string | null) => {
@@ -32,13 +34,8 @@ export function LibraryRoute() {
     [setNotice, reload],
   );
   const files = useFileTransfer(sessions, afterImport);
-  const ownSessions = sessions.filter((session) => !session.demo && session.binnedAt === undefined);
-  const lastBackup = Number(preferences.get(LAST_BACKUP) ?? 0);
-  const remindBackup =
-    !reminderOff &&
-    ownSessions.length > 0 &&
-    now() - lastBackup > BACKUP_REMINDER_MS &&
-    ownSessions.some((session) => now() - session.createdAt > BACKUP_REMINDER_MS || lastBackup > 0);
+  const lastBackup = preferences.get(LAST_BACKUP);
+  const remindBackup = shouldRemindBackup(sessions, lastBackup === null ? null : Number(lastBackup), now(), reminderOff);
   const client = (session: SessionSummary) => session.clientPseudonym || t('library.noPseudonym');
   const conflict = files.importing.step === 'conflict' ? files.importing.existing[0] : undefined;
 
@@ -69,7 +66,7 @@ export function LibraryRoute() {
         files={
           <FilesPanel
             canExportAll={sessions.length > 0}
-            onExportAll={() => void files.exportAll().then(() => setReminderOff((off) => off))}
+            onExportAll={() => void files.exportAll().then(() => setBackedUp((count) => count + 1))}
             onImport={(file) => void files.importFile(file)}
             storage={storage}
             remindBackup={remindBackup}

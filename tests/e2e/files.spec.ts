@@ -187,3 +187,33 @@ test('when the browser’s storage vanishes, the app says so and the open sessio
   const text = await readFile(await (await downloading).path(), 'utf8');
   expect(JSON.parse(text)).toMatchObject({ format: 'resonans-session', session: { info: { clientPseudonym: 'Kari' } } });
 });
+
+test('export all writes a backup of the whole library, and importing it brings every session back', async ({ page }) => {
+  await recordedSession(page);
+  await startSession(page, { client: 'Bo', intention: 'Ich will besser schlafen' });
+  await page.getByRole('button', { name: 'Sessions' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^resonans-backup-\d{4}-\d\d-\d\d\.json$/);
+  const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(backup).toMatchObject({ format: 'resonans-backup', version: 1 });
+  expect(backup.sessions.map((session: { info: { clientPseudonym: string } }) => session.info.clientPseudonym).sort()).toEqual(['Bo', 'Demo client', 'Kari']);
+
+  for (const client of ['Kari', 'Bo']) {
+    await page.getByRole('button', { name: `Delete session with ${client}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
+  }
+  await page.getByText('Bin: 2 sessions').click();
+  await page.getByRole('button', { name: 'Empty the bin' }).click();
+  await page.getByRole('dialog', { name: 'Empty the bin?' }).getByRole('button', { name: 'Empty the bin' }).click();
+  await expect(card(page, 'Kari')).toHaveCount(0);
+
+  await importText(page, 'backup.json', JSON.stringify(backup));
+  // The demo is still here: the file's copy is kept beside it.
+  await page.getByRole('dialog', { name: 'This session is already here' }).getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 sessions.' })).toBeVisible();
+  await expect(card(page, 'Kari')).toHaveCount(1);
+  await expect(card(page, 'Bo')).toHaveCount(1);
+  await expect(card(page, 'Demo client')).toHaveCount(1);
+});
