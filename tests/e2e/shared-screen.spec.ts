@@ -78,3 +78,21 @@ test.describe('on a tablet', () => {
     expect(small).toEqual([]);
   });
 });
+
+test('the client sets the sharing order by dragging a figure in the list', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Next phase' }).click();
+  const sharing = page.getByRole('region', { name: 'Sharing order' });
+  const names = () => sharing.locator('.sharing-name').allInnerTexts();
+  expect(await names()).toEqual(['1. Intention', '2. Eg', '3. vil', '4. sove', '5. betre']);
+  const handle = sharing.getByRole('listitem').nth(4).locator('.drag-handle');
+  const target = sharing.getByRole('listitem').nth(1);
+  await handle.scrollIntoViewIfNeeded();
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 40, to.y + 5, { steps: 8 });
+  await page.mouse.up();
+  expect(await names()).toEqual(['1. Intention', '2. betre', '3. Eg', '4. vil', '5. sove']);
+});
