@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { RoomCanvas } from '../scene/RoomCanvas';
+import { LazyRoomCanvas } from './LazyRoomCanvas';
 import { exportOpenSession } from './library/exportOpenSession';
 import { isFrozen } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
@@ -27,7 +27,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
       onBack={onBack}
       onExportNow={() => exportOpenSession(store, now())}
       presentationTools={<PresentationTools />}
-      room={<RoomCanvas label={t('room.canvasLabel')} />}
+      room={<LazyRoomCanvas label={t('room.canvasLabel')} />}
       tools={
         <>
           <RoomToolbar />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPlaybackController, type FrameDriver, type PlaybackController } from '../domain/replay/playback';
 import { phaseStarts } from '../domain/replay/stateAt';
-import { RoomCanvas } from '../scene/RoomCanvas';
+import { LazyRoomCanvas } from './LazyRoomCanvas';
 import { exportOpenSession } from './library/exportOpenSession';
 import { PlaybackContext } from '../store/PlaybackContext';
 import { useResonans, useResonansStore } from '../store/StoreContext';
@@ -66,7 +66,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
       <RoomLayout
         onBack={onBack}
         onExportNow={() => exportOpenSession(store, now())}
-        room={<RoomCanvas label={t('room.canvasLabel')} />}
+        room={<LazyRoomCanvas label={t('room.canvasLabel')} />}
         tools={
           <>
             <PlayerControls playback={playback} onExit={onExit} />
