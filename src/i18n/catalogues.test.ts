@@ -125,8 +125,8 @@ const DOMAIN_PHASE_NAMES: Readonly<Record<Language, readonly string[]>> = {
     'Resonanzgeber wählen',
     'Wortlose Phase',
     'Orientierungsphase',
-    'Der Klient teilt sein Erleben',
-    'Die Resonanzgeber teilen',
+    'Eigenes Erleben schildern',
+    'Die Resonanzgeber berichten',
     'Abschluss',
   ],
 };

@@ -152,8 +152,8 @@ export const de: Messages = {
       chooseResonators: 'Resonanzgeber wählen',
       wordless: 'Wortlose Phase',
       orientation: 'Orientierungsphase',
-      clientShares: 'Der Klient teilt sein Erleben',
-      resonatorsShare: 'Die Resonanzgeber teilen',
+      clientShares: 'Eigenes Erleben schildern',
+      resonatorsShare: 'Die Resonanzgeber berichten',
       roundingOff: 'Abschluss',
     },
     rtt: {
@@ -177,7 +177,7 @@ export const de: Messages = {
       wordless: 'Figuren dürfen bewegt und gedreht werden. Zeigt sich ein Laut, eine Bewegung oder ein Gefühl, markieren Sie es an der ausgewählten Figur.',
       orientation: 'Der Klient schaut, was geschieht. Es muss nichts getan werden.',
       clientShares: 'Der Klient erzählt, wie es war. Für diese Phase kann eine Notiz festgehalten werden.',
-      resonatorsShare: 'Der Klient legt fest, in welcher Reihenfolge die Figuren teilen. Schreiben Sie in dieser Reihenfolge auf, was jede Figur gesagt hat.',
+      resonatorsShare: 'Der Klient legt fest, in welcher Reihenfolge die Resonanzgeber berichten. Schreiben Sie in dieser Reihenfolge auf, was jede Figur gesagt hat.',
       roundingOff: 'Der Klient entlässt jede Figur aus ihrer Rolle. Eine entlassene Figur verlässt den Raum.',
     },
     rtt: {
