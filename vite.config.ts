@@ -43,5 +43,6 @@ export default defineConfig({
   ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
-  build: { chunkSizeWarningLimit: 2000 },
+  // RESONANS_DIST lets parallel runs on one machine build and serve apart from each other.
+  build: { chunkSizeWarningLimit: 2000, outDir: process.env.RESONANS_DIST ?? 'dist' },
 });

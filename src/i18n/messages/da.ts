@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { keepingMessages } from './sections/keeping';
+import { fileSafetyMessages } from './sections/fileSafety';
+import { tabsMessages } from './sections/tabs';
+import { boardMessages } from './sections/board';
+import { replayMarksMessages } from './sections/replayMarks';
+import { figureKindsMessages } from './sections/figureKinds';
+import { layoutMessages } from './sections/layout';
 
 /** Dansk. */
 export const da: Messages = {
@@ -382,4 +389,11 @@ export const da: Messages = {
     unknown: 'en ukendt fejl',
     storageUnavailable: 'denne browser tillader ikke lagring her',
   },
+  keeping: keepingMessages.da,
+  fileSafety: fileSafetyMessages.da,
+  tabs: tabsMessages.da,
+  board: boardMessages.da,
+  replayMarks: replayMarksMessages.da,
+  figureKinds: figureKindsMessages.da,
+  layout: layoutMessages.da,
 };

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { keepingMessages } from './sections/keeping';
+import { fileSafetyMessages } from './sections/fileSafety';
+import { tabsMessages } from './sections/tabs';
+import { boardMessages } from './sections/board';
+import { replayMarksMessages } from './sections/replayMarks';
+import { figureKindsMessages } from './sections/figureKinds';
+import { layoutMessages } from './sections/layout';
 
 /** Deutsch (Anrede mit „Sie“). */
 export const de: Messages = {
@@ -177,7 +184,8 @@ export const de: Messages = {
       wordless: 'Figuren dürfen bewegt und gedreht werden. Zeigt sich ein Laut, eine Bewegung oder ein Gefühl, markieren Sie es an der ausgewählten Figur.',
       orientation: 'Der Klient schaut, was geschieht. Es muss nichts getan werden.',
       clientShares: 'Der Klient erzählt, wie es war. Für diese Phase kann eine Notiz festgehalten werden.',
-      resonatorsShare: 'Der Klient legt fest, in welcher Reihenfolge die Resonanzgeber berichten. Schreiben Sie in dieser Reihenfolge auf, was jede Figur gesagt hat.',
+      resonatorsShare:
+        'Der Klient legt fest, in welcher Reihenfolge die Resonanzgeber berichten. Schreiben Sie in dieser Reihenfolge auf, was jede Figur gesagt hat.',
       roundingOff: 'Der Klient entlässt jede Figur aus ihrer Rolle. Eine entlassene Figur verlässt den Raum.',
     },
     rtt: {
@@ -383,4 +391,11 @@ export const de: Messages = {
     unknown: 'ein unbekannter Fehler',
     storageUnavailable: 'dieser Browser erlaubt hier keine Speicherung',
   },
+  keeping: keepingMessages.de,
+  fileSafety: fileSafetyMessages.de,
+  tabs: tabsMessages.de,
+  board: boardMessages.de,
+  replayMarks: replayMarksMessages.de,
+  figureKinds: figureKindsMessages.de,
+  layout: layoutMessages.de,
 };

@@ -1,3 +1,10 @@
+import { keepingMessages } from './sections/keeping';
+import { fileSafetyMessages } from './sections/fileSafety';
+import { tabsMessages } from './sections/tabs';
+import { boardMessages } from './sections/board';
+import { replayMarksMessages } from './sections/replayMarks';
+import { figureKindsMessages } from './sections/figureKinds';
+import { layoutMessages } from './sections/layout';
 /**
  * The source catalogue: English defines every key; other languages must match its shape.
  * Components never hold user-visible literals; they ask for a key.
@@ -383,6 +390,13 @@ export const en = {
     unknown: 'an unknown error',
     storageUnavailable: 'this browser does not allow storage here',
   },
+  keeping: keepingMessages.en,
+  fileSafety: fileSafetyMessages.en,
+  tabs: tabsMessages.en,
+  board: boardMessages.en,
+  replayMarks: replayMarksMessages.en,
+  figureKinds: figureKindsMessages.en,
+  layout: layoutMessages.en,
 } as const;
 
 /** Every catalogue has the shape of the English one, with its own words. */

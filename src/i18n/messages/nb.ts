@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { keepingMessages } from './sections/keeping';
+import { fileSafetyMessages } from './sections/fileSafety';
+import { tabsMessages } from './sections/tabs';
+import { boardMessages } from './sections/board';
+import { replayMarksMessages } from './sections/replayMarks';
+import { figureKindsMessages } from './sections/figureKinds';
+import { layoutMessages } from './sections/layout';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -382,4 +389,11 @@ export const nb: Messages = {
     unknown: 'en ukjent feil',
     storageUnavailable: 'denne nettleseren tillater ikke lagring her',
   },
+  keeping: keepingMessages.nb,
+  fileSafety: fileSafetyMessages.nb,
+  tabs: tabsMessages.nb,
+  board: boardMessages.nb,
+  replayMarks: replayMarksMessages.nb,
+  figureKinds: figureKindsMessages.nb,
+  layout: layoutMessages.nb,
 };

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { keepingMessages } from './sections/keeping';
+import { fileSafetyMessages } from './sections/fileSafety';
+import { tabsMessages } from './sections/tabs';
+import { boardMessages } from './sections/board';
+import { replayMarksMessages } from './sections/replayMarks';
+import { figureKindsMessages } from './sections/figureKinds';
+import { layoutMessages } from './sections/layout';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
@@ -382,4 +389,11 @@ export const nn: Messages = {
     unknown: 'ein ukjend feil',
     storageUnavailable: 'denne nettlesaren tillèt ikkje lagring her',
   },
+  keeping: keepingMessages.nn,
+  fileSafety: fileSafetyMessages.nn,
+  tabs: tabsMessages.nn,
+  board: boardMessages.nn,
+  replayMarks: replayMarksMessages.nn,
+  figureKinds: figureKindsMessages.nn,
+  layout: layoutMessages.nn,
 };
