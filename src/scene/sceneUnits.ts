@@ -21,6 +21,6 @@ export function applyPose(targets: PoseTargets, pose: { readonly x: number; read
 }
 
 /** Eye height of a figure, for the view from its eyes, in metres. */
-export const EYE_HEIGHT_METRES = { adult: 0.78, child: 0.55 } as const;
+export const EYE_HEIGHT_METRES = { adult: 0.78, child: 0.55, baby: 0.4 } as const;
 /** Adult figures are about a metre tall; children are smaller. */
-export const SIZE_SCALE = { adult: 1, child: 0.7 } as const;
+export const SIZE_SCALE = { adult: 1, child: 0.7, baby: 0.5 } as const;

@@ -15,6 +15,7 @@ export const AppearanceSchema = v.object({
   colour: v.picklist(FIGURE_COLOURS),
   size: v.picklist(FIGURE_SIZES),
   released: v.boolean(),
+  deceased: v.optional(v.boolean()),
 });
 
 export const RecordedEventSchema = v.variant('type', [

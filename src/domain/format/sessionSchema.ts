@@ -26,6 +26,7 @@ export const FigureSchema = v.object({
   size: v.picklist(FIGURE_SIZES),
   pose: PoseSchema,
   released: v.optional(v.boolean(), false),
+  deceased: v.optional(v.boolean()),
 });
 
 export const RoomSchema = v.pipe(

@@ -8,7 +8,8 @@ import type { Pose } from './pose';
 export const FIGURE_KINDS = ['client', 'intention', 'element', 'person', 'free'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-export const FIGURE_SIZES = ['adult', 'child'] as const;
+/** The family board's figure sizes; a baby is smaller than a child. */
+export const FIGURE_SIZES = ['adult', 'child', 'baby'] as const;
 export type FigureSize = (typeof FIGURE_SIZES)[number];
 
 /** A calm palette; the client may choose any of these. Kept as names so files stay readable. */
@@ -25,6 +26,8 @@ export interface Figure {
   readonly pose: Pose;
   /** Released from its role at the end of a self-encounter: it has left the room but stays on record. */
   readonly released: boolean;
+  /** Stands for someone who has died; shown calmly. Absent means alive, so older files read the same. */
+  readonly deceased?: boolean;
 }
 
 export const DEFAULT_COLOUR_BY_KIND: Readonly<Record<FigureKind, FigureColour>> = {

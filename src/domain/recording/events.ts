@@ -20,6 +20,8 @@ export interface FigureAppearance {
   readonly size: FigureSize;
   /** Released from its role (IoPT rounding off): the figure has left the room. */
   readonly released: boolean;
+  /** Stands for someone who has died; absent means alive. */
+  readonly deceased?: boolean;
 }
 
 /**

@@ -4,12 +4,19 @@ import { type Pose, posesEqual } from '../model/pose';
 import type { RoomState } from '../model/roomState';
 import type { FigureAppearance, UnstampedEvent } from './events';
 
+/** `deceased` is written only when true, so recordings made before it existed read and compare the same. */
 export function appearanceOf(figure: Figure): FigureAppearance {
-  return { kind: figure.kind, label: figure.label, colour: figure.colour, size: figure.size, released: figure.released };
+  const look = { kind: figure.kind, label: figure.label, colour: figure.colour, size: figure.size, released: figure.released };
+  return figure.deceased ? { ...look, deceased: true } : look;
 }
 
 const sameAppearance = (a: FigureAppearance, b: FigureAppearance) =>
-  a.kind === b.kind && a.label === b.label && a.colour === b.colour && a.size === b.size && a.released === b.released;
+  a.kind === b.kind &&
+  a.label === b.label &&
+  a.colour === b.colour &&
+  a.size === b.size &&
+  a.released === b.released &&
+  (a.deceased ?? false) === (b.deceased ?? false);
 
 /**
  * The events that turn one room into the next: figures added and removed, appearances and

@@ -68,7 +68,16 @@ export function stateAt(index: RecordingIndex, t: number): ReplayState {
     const look = valueAt(track.looks, t);
     const pose = poseAt(track, t);
     if (!look || !pose) continue;
-    figures[id] = { id, kind: look.kind, label: look.label, colour: look.colour, size: look.size, released: look.released, pose };
+    figures[id] = {
+      id,
+      kind: look.kind,
+      label: look.label,
+      colour: look.colour,
+      size: look.size,
+      released: look.released,
+      ...(look.deceased ? { deceased: true } : {}),
+      pose,
+    };
     order.push(id);
     if (look.released) releasedAt.set(id, releaseTime(track, t));
   }

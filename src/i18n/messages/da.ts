@@ -131,7 +131,7 @@ export const da: Messages = {
       person: 'person',
       free: 'frit element',
     },
-    sizes: { adult: 'voksen', child: 'barn' },
+    sizes: { adult: 'voksen', child: 'barn', baby: 'spædbarn' },
   },
   figurePanel: {
     heading: 'Valgt figur',

@@ -131,7 +131,7 @@ export const de: Messages = {
       person: 'Person',
       free: 'freies Element',
     },
-    sizes: { adult: 'erwachsen', child: 'Kind' },
+    sizes: { adult: 'erwachsen', child: 'Kind', baby: 'Säugling' },
   },
   figurePanel: {
     heading: 'Ausgewählte Figur',

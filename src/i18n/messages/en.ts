@@ -132,7 +132,7 @@ export const en = {
       person: 'person',
       free: 'free element',
     },
-    sizes: { adult: 'adult', child: 'child' },
+    sizes: { adult: 'adult', child: 'child', baby: 'baby' },
   },
   figurePanel: {
     heading: 'Selected figure',

@@ -131,7 +131,7 @@ export const nb: Messages = {
       person: 'person',
       free: 'fritt element',
     },
-    sizes: { adult: 'voksen', child: 'barn' },
+    sizes: { adult: 'voksen', child: 'barn', baby: 'spedbarn' },
   },
   figurePanel: {
     heading: 'Valgt figur',

@@ -131,7 +131,7 @@ export const nn: Messages = {
       person: 'person',
       free: 'fritt element',
     },
-    sizes: { adult: 'vaksen', child: 'barn' },
+    sizes: { adult: 'vaksen', child: 'barn', baby: 'spedbarn' },
   },
   figurePanel: {
     heading: 'Vald figur',
