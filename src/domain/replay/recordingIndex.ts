@@ -3,6 +3,8 @@ import type { Pose } from '../model/pose';
 import { appearanceOf } from '../recording/roomChanges';
 import type { ArousalMark, FigureAppearance, RecordedEvent } from '../recording/events';
 import type { Recording } from '../recording/recording';
+import { changeMoments } from './changeMoments';
+import { type ReplayMark, replayMarks } from './replayMarks';
 import { emptyTimeline, pushAt, type Timeline } from './timeline';
 
 /** Everything recorded about one figure, as timelines. */
@@ -27,8 +29,11 @@ export interface RecordingIndex {
   readonly arousal: Timeline<ArousalMark>;
   readonly expressions: Timeline<Extract<RecordedEvent, { type: 'expression' }>>;
   readonly pauses: readonly number[];
-  /** Every distinct time at which something changed, for stepping from change to change. */
+  /** Every distinct time at which something changed (a movement once, at its start and end), for stepping from change to change. */
   readonly changeTimes: readonly number[];
+  /** What was said, marked, expressed or changed, in order of time, and their times for binary search. */
+  readonly marks: readonly ReplayMark[];
+  readonly markTimes: readonly number[];
   readonly durationMs: number;
 }
 
@@ -55,7 +60,6 @@ export function indexRecording(recording: Recording): RecordingIndex {
   const arousal = emptyTimeline<ArousalMark>();
   const expressions = emptyTimeline<Extract<RecordedEvent, { type: 'expression' }>>();
   const pauses: number[] = [];
-  const changeTimes: number[] = [0];
 
   for (const id of recording.initialRoom.order) {
     const figure = recording.initialRoom.figures[id];
@@ -70,7 +74,6 @@ export function indexRecording(recording: Recording): RecordingIndex {
 
   for (const event of recording.events) {
     const t = event.t;
-    if (t !== changeTimes[changeTimes.length - 1]) changeTimes.push(t);
     switch (event.type) {
       case 'pose': {
         const figure = track(event.figureId);
@@ -125,5 +128,20 @@ export function indexRecording(recording: Recording): RecordingIndex {
     }
   }
   const last = recording.events[recording.events.length - 1];
-  return { tracks, order, phases, notes, statements, sharingOrder, arousal, expressions, pauses, changeTimes, durationMs: last ? last.t : 0 };
+  const marks = replayMarks(recording);
+  return {
+    tracks,
+    order,
+    phases,
+    notes,
+    statements,
+    sharingOrder,
+    arousal,
+    expressions,
+    pauses,
+    changeTimes: changeMoments(recording.events),
+    marks,
+    markTimes: marks.map((mark) => mark.t),
+    durationMs: last ? last.t : 0,
+  };
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../model/figure';
+import { type FigureId, figureId } from '../model/ids';
+import { createPose, type Posture } from '../model/pose';
+import { roomFromFigures } from '../model/roomState';
+import { millis } from '../model/units';
+import type { FigureAppearance, RecordedEvent } from '../recording/events';
+import { indexRecording } from './recordingIndex';
+import { replayMarks } from './replayMarks';
+
+const A = figureId('a');
+const B = figureId('b');
+
+function figure(id: FigureId, label: string): Figure {
+  return { id, kind: 'element', label, colour: 'sage', size: 'adult', released: false, pose: createPose(0, 0, 0) };
+}
+const look = (label: string, released = false): FigureAppearance => ({ kind: 'element', label, colour: 'sage', size: 'adult', released });
+const pose = (id: FigureId, t: number, posture: Posture, joined = false): RecordedEvent => ({
+  type: 'pose',
+  t: millis(t),
+  figureId: id,
+  pose: createPose(0.5, 0, 90, posture),
+  joined,
+});
+const marksOf = (events: RecordedEvent[]) => replayMarks({ initialRoom: roomFromFigures([figure(A, 'Eg'), figure(B, 'vil')]), events });
+
+describe('replayMarks', () => {
+  it('lists everything said, marked and expressed, in order of time, and none of it expires', () => {
+    const marks = marksOf([
+      { type: 'phase', t: millis(1_000), phase: 2 },
+      { type: 'expression', t: millis(2_000), figureId: A, kind: 'sound', text: 'a sigh' },
+      { type: 'arousal', t: millis(3_000), mark: { value: 8 } },
+      { type: 'paused', t: millis(4_000) },
+      { type: 'resumed', t: millis(4_000) },
+      { type: 'note', t: millis(5_000), phase: 2, text: 'quiet' },
+      { type: 'sharingOrder', t: millis(5_500), figureIds: [B, A] },
+      { type: 'statement', t: millis(6_000), figureId: B, text: 'I felt small.' },
+      { type: 'finished', t: millis(9_000) },
+    ]);
+    expect(marks).toEqual([
+      { kind: 'phase', t: 1_000, phase: 2 },
+      { kind: 'expression', t: 2_000, figureId: A, label: 'Eg', figureKind: 'element', expression: 'sound', text: 'a sigh' },
+      { kind: 'arousal', t: 3_000, mark: { value: 8 } },
+      { kind: 'pause', t: 4_000 },
+      { kind: 'note', t: 5_000, phase: 2, text: 'quiet' },
+      { kind: 'statement', t: 6_000, figureId: B, label: 'vil', figureKind: 'element', text: 'I felt small.' },
+    ]);
+  });
+
+  it('marks a posture change once, not every sample of a movement in the same posture', () => {
+    const marks = marksOf([
+      pose(A, 100, 'standing'),
+      pose(A, 150, 'standing', true),
+      pose(A, 200, 'kneeling'),
+      pose(A, 300, 'kneeling'),
+      pose(B, 400, 'lying'),
+      pose(A, 500, 'standing'),
+    ]);
+    expect(marks.map((mark) => (mark.kind === 'posture' ? [mark.t, mark.label, mark.posture] : mark.kind))).toEqual([
+      [200, 'Eg', 'kneeling'],
+      [400, 'vil', 'lying'],
+      [500, 'Eg', 'standing'],
+    ]);
+  });
+
+  it('lists releases in the order the client released them, with the label the figure had then', () => {
+    const marks = marksOf([
+      { type: 'figureChanged', t: millis(100), figureId: B, appearance: look('vil', true) },
+      // A rename of a released figure is not a second release.
+      { type: 'figureChanged', t: millis(150), figureId: B, appearance: look('wants', true) },
+      { type: 'figureChanged', t: millis(200), figureId: A, appearance: look('Eg', true) },
+      { type: 'figureChanged', t: millis(300), figureId: A, appearance: look('I', false) },
+    ]);
+    expect(marks).toEqual([
+      { kind: 'release', t: 100, figureId: B, label: 'vil', figureKind: 'element' },
+      { kind: 'release', t: 200, figureId: A, label: 'Eg', figureKind: 'element' },
+    ]);
+  });
+
+  it('names a figure added during the session, and leaves out notes and statements that were emptied', () => {
+    const C = figureId('c');
+    const marks = marksOf([
+      { type: 'figureAdded', t: millis(100), figureId: C, appearance: { ...look('Mother'), kind: 'person' }, pose: createPose(1, 1, 0) },
+      { type: 'expression', t: millis(200), figureId: C, kind: 'emotion', text: '' },
+      { type: 'note', t: millis(300), phase: 0, text: '' },
+      { type: 'statement', t: millis(400), figureId: C, text: '' },
+    ]);
+    expect(marks).toEqual([{ kind: 'expression', t: 200, figureId: C, label: 'Mother', figureKind: 'person', expression: 'emotion', text: '' }]);
+  });
+
+  it('is kept in the recording index with the times for seeking', () => {
+    const index = indexRecording({
+      initialRoom: roomFromFigures([figure(A, 'Eg')]),
+      events: [
+        { type: 'arousal', t: millis(10), mark: { zone: 'calm' } },
+        { type: 'paused', t: millis(30) },
+      ],
+    });
+    expect(index.marks.map((mark) => mark.kind)).toEqual(['arousal', 'pause']);
+    expect(index.markTimes).toEqual([10, 30]);
+  });
+});

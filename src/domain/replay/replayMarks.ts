@@ -1,0 +1,112 @@
+import type { FigureKind } from '../model/figure';
+import type { FigureId } from '../model/ids';
+import type { Posture } from '../model/pose';
+import type { ArousalMark, ExpressionKind } from '../recording/events';
+import type { Recording } from '../recording/recording';
+
+interface FigureMark {
+  readonly t: number;
+  readonly figureId: FigureId;
+  /** The figure's label and kind when it happened, so a figure renamed or removed later still reads. */
+  readonly label: string;
+  readonly figureKind: FigureKind;
+}
+
+/**
+ * One thing worth finding again in a replay: what was said, marked, expressed or changed,
+ * with its session time in milliseconds. Movements are not marks; they are the room itself.
+ */
+export type ReplayMark =
+  | ({ readonly kind: 'expression'; readonly expression: ExpressionKind; readonly text: string } & FigureMark)
+  | ({ readonly kind: 'statement'; readonly text: string } & FigureMark)
+  | ({ readonly kind: 'release' } & FigureMark)
+  | ({ readonly kind: 'posture'; readonly posture: Posture } & FigureMark)
+  | { readonly kind: 'note'; readonly t: number; readonly phase: number; readonly text: string }
+  | { readonly kind: 'arousal'; readonly t: number; readonly mark: ArousalMark }
+  | { readonly kind: 'pause'; readonly t: number }
+  | { readonly kind: 'phase'; readonly t: number; readonly phase: number };
+
+export type ReplayMarkKind = ReplayMark['kind'];
+
+interface Known {
+  label: string;
+  kind: FigureKind;
+  posture: Posture;
+  released: boolean;
+}
+
+/**
+ * Everything recorded that a replay must show and let the therapist seek to, in order of time.
+ * One pass over the recording. Notes and statements that were emptied are not marks: there is
+ * nothing to read at them.
+ */
+export function replayMarks(recording: Recording): ReplayMark[] {
+  const known = new Map<FigureId, Known>();
+  for (const id of recording.initialRoom.order) {
+    const figure = recording.initialRoom.figures[id];
+    if (figure) known.set(id, { label: figure.label, kind: figure.kind, posture: figure.pose.posture, released: figure.released });
+  }
+  const marks: ReplayMark[] = [];
+  const figureMark = (t: number, figureId: FigureId): FigureMark => {
+    const figure = known.get(figureId);
+    return { t, figureId, label: figure?.label ?? '', figureKind: figure?.kind ?? 'free' };
+  };
+
+  for (const event of recording.events) {
+    const t = event.t;
+    switch (event.type) {
+      case 'figureAdded':
+        known.set(event.figureId, {
+          label: event.appearance.label,
+          kind: event.appearance.kind,
+          posture: event.pose.posture,
+          released: event.appearance.released,
+        });
+        break;
+      case 'figureChanged': {
+        const figure = known.get(event.figureId);
+        const releasedNow = event.appearance.released && !figure?.released;
+        known.set(event.figureId, {
+          label: event.appearance.label,
+          kind: event.appearance.kind,
+          posture: figure?.posture ?? 'standing',
+          released: event.appearance.released,
+        });
+        if (releasedNow) marks.push({ kind: 'release', ...figureMark(t, event.figureId) });
+        break;
+      }
+      case 'pose': {
+        const figure = known.get(event.figureId);
+        if (figure && figure.posture !== event.pose.posture) {
+          figure.posture = event.pose.posture;
+          marks.push({ kind: 'posture', posture: event.pose.posture, ...figureMark(t, event.figureId) });
+        }
+        break;
+      }
+      case 'expression':
+        marks.push({ kind: 'expression', expression: event.kind, text: event.text, ...figureMark(t, event.figureId) });
+        break;
+      case 'statement':
+        if (event.text !== '') marks.push({ kind: 'statement', text: event.text, ...figureMark(t, event.figureId) });
+        break;
+      case 'note':
+        if (event.text !== '') marks.push({ kind: 'note', t, phase: event.phase, text: event.text });
+        break;
+      case 'arousal':
+        marks.push({ kind: 'arousal', t, mark: event.mark });
+        break;
+      case 'paused':
+        marks.push({ kind: 'pause', t });
+        break;
+      case 'phase':
+        marks.push({ kind: 'phase', t, phase: event.phase });
+        break;
+      case 'figureRemoved':
+      case 'sharingOrder':
+      case 'resumed':
+      case 'finished':
+        break;
+    }
+  }
+  return marks;
+}
