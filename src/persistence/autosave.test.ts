@@ -33,6 +33,7 @@ function gatedRepository() {
   const repository: SessionRepository = {
     list: inner.list,
     load: inner.load,
+    open: inner.open,
     remove: inner.remove,
     save: (session, updatedAt) =>
       new Promise<void>((resolve, reject) => {
@@ -267,6 +268,7 @@ describe('startAutosave', () => {
     store.getState().goToPhase(2);
     store.getState().nudgeFigure(firstId(), 0.5, 0);
     const reopened: Session = { ...session, room: store.getState().room, recording: structuredClone(store.getState().recording!) };
+    await memory.save(reopened, SAVED_AT);
     store.getState().openSession(newSession('other'));
     store.getState().openSession(reopened);
     expect(calls).toEqual([]);

@@ -3,78 +3,188 @@ import type { SessionInfo } from '../domain/model/session';
 import type { EpochMillis } from '../domain/model/units';
 import type { Recording } from '../domain/recording/recording';
 import type { ResonansStore } from '../store/createStore';
-import type { SessionRepository } from './sessionRepository';
+import type { Journal } from './journal';
+import { type SessionRepository, StoredLengthMismatch } from './sessionRepository';
 
 export interface AutosaveOptions {
   /** How long the room must be quiet before it is written; a drag never writes until it ends. */
   readonly delayMs: number;
-  /** The longest a change waits, however busy the room: a closed tab loses at most this much. */
+  /** The longest a change waits, however busy the room. */
   readonly maxWaitMs?: number;
+  /** The first wait before a failed write is tried again; it doubles up to `retryMaxMs`. */
+  readonly retryFirstMs?: number;
+  readonly retryMaxMs?: number;
   readonly now: () => EpochMillis;
   readonly describeError: (error: unknown) => string;
+  /** Keeps what IndexedDB has not yet committed, synchronously, so a closed tab loses nothing. */
+  readonly journal?: Journal;
 }
 
 export interface Autosave {
-  /** Writes what is pending now (on pagehide, before leaving a session). */
+  /** Writes what is pending now; resolves when storage holds it or the write failed. */
   flush(): Promise<void>;
+  /** Writes the journal at once (on pagehide and when the tab is hidden), then starts a write. */
+  keepNow(): void;
+  /** Tells autosave what storage holds of the session just opened, when less than was opened (a folded journal, a damaged store). */
+  opened(stored: { readonly events: number; readonly room: RoomState | null }): void;
   stop(): void;
 }
 
-interface Kept {
-  info: SessionInfo | null;
-  room: RoomState | null;
-  recording: Recording | null;
-  events: number;
+/** What storage is known to hold of one recording: only a committed write changes it. */
+interface Committed {
+  readonly info: SessionInfo | null;
+  readonly room: RoomState | null;
+  readonly events: number;
+}
+
+/** The session as it stood when a write was asked for. Events are appended in place, so a count marks the moment. */
+interface Snapshot {
+  readonly info: SessionInfo;
+  readonly room: RoomState;
+  readonly recording: Recording;
+  readonly count: number;
 }
 
 /**
  * Saves the open session a moment after each change, and at least once a second while the
- * recording grows. Only new events are written; the room is written whole (it is small).
+ * recording grows. Writes run one at a time; each appends the events after those storage is known
+ * to hold, decided when the write starts, so a failed write can never leave a hole. A failed write
+ * is tried again with a growing pause until it succeeds; meanwhile the journal keeps the tail.
  */
 export function startAutosave(store: ResonansStore, repository: SessionRepository, options: AutosaveOptions): Autosave {
   const maxWaitMs = options.maxWaitMs ?? 1000;
+  const retryFirstMs = options.retryFirstMs ?? 1000;
+  const retryMaxMs = options.retryMaxMs ?? 30_000;
+  const journal = options.journal;
+  const committedOf = new WeakMap<Recording, Committed>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let pendingSince: number | null = null;
-  let kept: Kept = { info: null, room: null, recording: null, events: 0 };
-  let writing: Promise<void> = Promise.resolve();
+  let failures = 0;
+  let pending: Snapshot | null = null;
+  let running: Promise<void> | null = null;
+  let journalQueued = false;
+  /** A journal the storage refused is not tried again until a write shortens the tail. */
+  let journalRefused = false;
+  let stopped = false;
 
-  const isKept = (info: SessionInfo, room: RoomState, recording: Recording | null, events: number) =>
-    info === kept.info && room === kept.room && recording === kept.recording && events === kept.events;
-
-  /** Writes the state as it is at the moment of the call, after any write already under way. */
-  const flush = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    pendingSince = null;
+  const committed = (recording: Recording): Committed => committedOf.get(recording) ?? { info: null, room: null, events: 0 };
+  const holds = (snapshot: Snapshot) => {
+    const kept = committed(snapshot.recording);
+    return kept.info === snapshot.info && kept.room === snapshot.room && kept.events === snapshot.count;
+  };
+  const current = (): Snapshot | null => {
     const { session, room, recording, recordedCount } = store.getState();
-    if (!session || !recording) return writing;
-    if (isKept(session, room, recording, recordedCount)) {
-      // Undone back to what is already kept: nothing to write, and nothing pending either.
-      writing = writing.then(() => {
-        const current = store.getState();
-        if (current.saveStatus === 'saving' && current.session === session && current.room === room) current.setSaveStatus('saved');
-      });
-      return writing;
+    return session && recording ? { info: session, room, recording, count: recordedCount } : null;
+  };
+
+  const writeJournal = () => {
+    journalQueued = false;
+    const now = current();
+    if (!journal || !now || store.getState().readOnly) return;
+    const { drafts } = store.getState();
+    const typing = Object.keys(drafts.notes).length > 0 || Object.keys(drafts.statements).length > 0;
+    if (holds(now) && !typing) {
+      journal.clear(now.info.id);
+      journalRefused = false;
+      return;
     }
-    const already = kept.recording === recording ? kept.events : 0;
-    const previous = kept;
-    kept = { info: session, room, recording, events: recordedCount };
-    // The recording only grows: a copy of its length now is what this write holds.
-    const snapshot = { info: session, room, recording: { initialRoom: recording.initialRoom, events: recording.events.slice(0, recordedCount) } };
-    writing = writing.then(async () => {
-      store.getState().setSaveStatus('saving');
+    if (journalRefused) return;
+    const from = committed(now.recording).events;
+    const written = journal.write({ sessionId: now.info.id, from, events: now.recording.events.slice(from, now.count), room: now.room, drafts });
+    journalRefused = !written;
+  };
+  /** Several store changes of one gesture make one journal write, still before the next paint. */
+  const queueJournal = () => {
+    if (journalQueued || !journal) return;
+    journalQueued = true;
+    queueMicrotask(writeJournal);
+  };
+
+  const showSaved = () => {
+    const now = current();
+    store.getState().setSaveStatus(now && holds(now) ? 'saved' : 'saving');
+  };
+
+  const attempt = async (snapshot: Snapshot): Promise<boolean> => {
+    for (;;) {
+      if (holds(snapshot)) return true;
+      const kept = committed(snapshot.recording);
+      const already = Math.min(kept.events, snapshot.count);
       try {
-        await repository.save(snapshot, options.now(), already);
-        const current = store.getState();
-        if (isKept(current.session ?? session, current.room, current.recording, current.recordedCount)) current.setSaveStatus('saved');
+        const recording = { initialRoom: snapshot.recording.initialRoom, events: snapshot.recording.events.slice(0, snapshot.count) };
+        await repository.save({ info: snapshot.info, room: snapshot.room, recording }, options.now(), already);
+        committedOf.set(snapshot.recording, { info: snapshot.info, room: snapshot.room, events: snapshot.count });
+        journalRefused = false;
+        return true;
       } catch (error) {
-        // Try again with the next change; everything stays in memory meanwhile.
-        if (kept.info === session && kept.room === room && kept.events === recordedCount)
-          kept = previous.recording === recording ? previous : { ...previous, events: 0 };
+        // Storage holds something else than was thought: write the whole recording anew, at once.
+        if (error instanceof StoredLengthMismatch && already > 0) {
+          committedOf.set(snapshot.recording, { ...kept, events: 0 });
+          continue;
+        }
         store.getState().setSaveStatus('failed', options.describeError(error));
+        return false;
       }
-    });
-    return writing;
+    }
+  };
+
+  const scheduleRetry = () => {
+    if (stopped) return;
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    const wait = Math.min(retryMaxMs, retryFirstMs * 2 ** Math.min(failures - 1, 16));
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void flush();
+    }, wait);
+  };
+
+  /** Runs the writes one after another; each takes the newest snapshot asked for. */
+  const drain = (): Promise<void> => {
+    if (running) return running;
+    let finished = false;
+    const run = (async () => {
+      try {
+        while (pending) {
+          const snapshot = pending;
+          pending = null;
+          if (!(await attempt(snapshot))) {
+            failures += 1;
+            // Kept for the retry, unless a newer snapshot (which holds it all) was asked for meanwhile.
+            pending ??= snapshot;
+            scheduleRetry();
+            return;
+          }
+          failures = 0;
+          showSaved();
+          writeJournal();
+        }
+      } finally {
+        finished = true;
+        running = null;
+      }
+    })();
+    // A loop with nothing to write ends before this line; it must not be taken as still running.
+    if (!finished) running = run;
+    return run;
+  };
+
+  const flush = (): Promise<void> => {
+    if (timer !== null) clearTimeout(timer);
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    timer = null;
+    retryTimer = null;
+    pendingSince = null;
+    const now = current();
+    if (now) {
+      if (holds(now)) {
+        // Undone back to what is kept, or nothing new: nothing to write.
+        if (!running && !pending) showSaved();
+      } else {
+        pending = now;
+      }
+    }
+    return drain();
   };
 
   const schedule = () => {
@@ -86,24 +196,41 @@ export function startAutosave(store: ResonansStore, repository: SessionRepositor
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (!state.session) return;
-    if (state.session.id !== previous.session?.id) {
-      // A session just opened from storage is already saved as it is.
-      kept = { info: state.session, room: state.room, recording: state.recording, events: state.recordedCount };
+    if (!state.session || !state.recording) return;
+    if (state.session.id !== previous.session?.id || state.recording !== previous.recording) {
+      // A session just opened from storage is taken as saved; `opened` says when it is not.
+      committedOf.set(state.recording, { info: state.session, room: state.room, events: state.recordedCount });
       state.setSaveStatus('saved');
       return;
     }
+    if (state.drafts !== previous.drafts) queueJournal();
     if (state.room === previous.room && state.session === previous.session && state.recordedCount === previous.recordedCount) return;
+    queueJournal();
     // Said at once, so nobody closes the tab believing a change is kept before it is.
-    if (state.saveStatus !== 'saving') state.setSaveStatus('saving');
+    if (state.saveStatus !== 'saving' && state.saveStatus !== 'failed') state.setSaveStatus('saving');
     schedule();
   });
 
   return {
     flush,
+    keepNow() {
+      writeJournal();
+      void flush();
+    },
+    opened(stored) {
+      const now = current();
+      if (!now) return;
+      committedOf.set(now.recording, { info: now.info, room: stored.room, events: Math.min(stored.events, now.count) });
+      if (holds(now)) return;
+      store.getState().setSaveStatus('saving');
+      writeJournal();
+      void flush();
+    },
     stop() {
+      stopped = true;
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
+      if (retryTimer !== null) clearTimeout(retryTimer);
     },
   };
 }

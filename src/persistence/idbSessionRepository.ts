@@ -1,10 +1,10 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { parseSession } from '../domain/format/sessionSchema';
+import { CURRENT_FILE_VERSION, FILE_MIGRATIONS, type MigrationStep } from '../domain/format/migrations';
 import type { SessionId } from '../domain/model/ids';
 import type { Session } from '../domain/model/session';
 import type { EpochMillis } from '../domain/model/units';
-import type { RecordedEvent } from '../domain/recording/events';
-import { newestFirst, type SessionRepository, type SessionSummary, summarise } from './sessionRepository';
+import { readStoredSession, type StoredEvents, type StoredSession } from './storedSession';
+import { newestFirst, type OpenedSession, type SessionRepository, type SessionSummary, StoredLengthMismatch, summarise } from './sessionRepository';
 
 export const DATABASE_NAME = 'resonans';
 /**
@@ -12,22 +12,6 @@ export const DATABASE_NAME = 'resonans';
  * Every older database must still open: each version adds its own upgrade step below.
  */
 export const DATABASE_VERSION = 2;
-
-/** The session without its recorded events, which live in `events` chunks. */
-interface StoredSession {
-  readonly id: string;
-  readonly version: 1 | 2;
-  readonly session: Omit<Session, 'recording'> & { readonly recording?: { readonly initialRoom: Session['room'] } };
-  readonly updatedAt: number;
-  readonly eventCount?: number;
-}
-
-interface StoredEvents {
-  readonly sessionId: string;
-  /** The index of the first event in this chunk. */
-  readonly from: number;
-  readonly events: readonly RecordedEvent[];
-}
 
 interface ResonansDatabase extends DBSchema {
   sessions: { key: string; value: StoredSession };
@@ -57,37 +41,53 @@ export function openResonansDatabase(onLost: () => void = () => undefined): Prom
 
 const chunksOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
 
+/** The file format the repository reads and writes: the app's own, or another in tests of migrations. */
+export interface StoredFormat {
+  readonly version: number;
+  readonly migrations: readonly MigrationStep[];
+}
+
+const APP_FORMAT: StoredFormat = { version: CURRENT_FILE_VERSION, migrations: FILE_MIGRATIONS };
+
 /** Sessions in IndexedDB: the session, its summary and its new events, written in one transaction. */
-export function createIdbSessionRepository(database: Promise<IDBPDatabase<ResonansDatabase>>): SessionRepository {
+export function createIdbSessionRepository(database: Promise<IDBPDatabase<ResonansDatabase>>, format: StoredFormat = APP_FORMAT): SessionRepository {
+  const open = async (id: SessionId): Promise<OpenedSession | undefined> => {
+    const db = await database;
+    const tx = db.transaction(['sessions', 'events'], 'readonly');
+    const [stored, chunks] = await Promise.all([tx.objectStore('sessions').get(id), tx.objectStore('events').getAll(chunksOf(id)), tx.done]);
+    return stored ? readStoredSession(stored, chunks, format) : undefined;
+  };
   return {
     async list() {
       const db = await database;
       const summaries = await db.getAll('summaries');
       return summaries.map(withDefaults).sort(newestFirst);
     },
-    async load(id: SessionId) {
-      const db = await database;
-      const tx = db.transaction(['sessions', 'events'], 'readonly');
-      const [stored, chunks] = await Promise.all([tx.objectStore('sessions').get(id), tx.objectStore('events').getAll(chunksOf(id)), tx.done]);
-      if (!stored) return undefined;
-      const events = chunks.sort((a, b) => a.from - b.from).flatMap((chunk) => chunk.events);
-      const recording = stored.session.recording ? { initialRoom: stored.session.recording.initialRoom, events } : undefined;
-      const parsed = parseSession({ ...stored.session, recording });
-      if (!parsed.ok) throw new Error(`The stored session is damaged (${parsed.problem}).`);
-      return parsed.value;
-    },
+    open,
+    load: async (id: SessionId) => (await open(id))?.session,
     async save(session: Session, updatedAt: EpochMillis, eventsAlreadySaved = 0) {
       const db = await database;
       const tx = db.transaction(['sessions', 'summaries', 'events'], 'readwrite');
       const id = session.info.id;
       const { recording, ...rest } = session;
       const events = recording.events;
+      if (eventsAlreadySaved !== 0) {
+        // Read in the same transaction: no other write can come between the check and the append.
+        const before = await tx.objectStore('sessions').get(id);
+        const storedCount = before?.eventCount ?? 0;
+        if (storedCount !== eventsAlreadySaved || eventsAlreadySaved > events.length) {
+          tx.done.catch(() => undefined);
+          tx.abort();
+          throw new StoredLengthMismatch(eventsAlreadySaved, storedCount);
+        }
+      }
       const stored: StoredSession = {
         id,
         version: 2,
         session: { ...rest, recording: { initialRoom: recording.initialRoom } },
         updatedAt,
         eventCount: events.length,
+        formatVersion: format.version,
       };
       const writes: Promise<unknown>[] = [tx.objectStore('sessions').put(stored), tx.objectStore('summaries').put(summarise(session, updatedAt))];
       if (eventsAlreadySaved === 0) writes.push(tx.objectStore('events').delete(chunksOf(id)));

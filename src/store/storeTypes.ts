@@ -11,6 +11,7 @@ import type { SessionClock } from '../domain/recording/sessionClock';
 import type { PlaybackSpeed } from '../domain/replay/playback';
 import type { RecordingIndex } from '../domain/replay/recordingIndex';
 import type { ReplayState } from '../domain/replay/stateAt';
+import type { KeepingSlice } from './saveSlice';
 
 export interface SessionSlice {
   session: SessionInfo | null;
@@ -62,7 +63,7 @@ export interface ViewSlice {
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
-export interface SaveSlice {
+export interface SaveSlice extends KeepingSlice {
   saveStatus: SaveStatus;
   saveError: string | null;
   /** The browser's storage went away while the app was open; only memory holds the session now. */
