@@ -59,6 +59,10 @@ export interface ViewSlice {
   previewDrag: (id: FigureId, pose: { x: number; z: number; facing: number }) => void;
   /** Ends a drag as one step; without a pose, the drag is dropped. */
   endDrag: (commit: boolean) => void;
+  /** Counts "Reset view" presses: the 3D camera goes back to where it starts each time it grows. */
+  viewResets: number;
+  /** Back to the 3D view from its starting place. */
+  resetView: () => void;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';

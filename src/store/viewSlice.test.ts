@@ -81,6 +81,26 @@ describe('setViewMode', () => {
   });
 });
 
+describe('resetView', () => {
+  it('goes back to the 3D view from any view and tells the camera to start again', () => {
+    const { store, ids } = opened();
+    store.getState().select(at(ids, 0));
+    store.getState().setViewMode('figure');
+    store.getState().resetView();
+    expect(store.getState()).toMatchObject({ viewMode: 'room', viewpointFigureId: null, viewResets: 1 });
+    store.getState().resetView();
+    expect(store.getState().viewResets).toBe(2);
+  });
+
+  it('is not an undo step and keeps the selection', () => {
+    const { store, ids } = opened();
+    store.getState().select(at(ids, 2));
+    store.getState().resetView();
+    expect(store.getState().selectedFigureId).toBe(at(ids, 2));
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
+
 describe('previewDrag', () => {
   it('keeps the live pose inside the room with the figure posture and a normalised facing', () => {
     const { store, ids } = opened();

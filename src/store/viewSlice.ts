@@ -11,6 +11,7 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
   viewMode: 'room',
   viewpointFigureId: null,
   drag: null,
+  viewResets: 0,
   select: (id) => set({ selectedFigureId: id }),
   presenting: false,
   covert: false,
@@ -24,6 +25,7 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
     }
     set({ viewMode: mode, viewpointFigureId: null });
   },
+  resetView: () => set((state) => ({ viewMode: 'room', viewpointFigureId: null, viewResets: state.viewResets + 1 })),
   previewDrag: (id, pose) => {
     const figure = get().room.figures[id];
     if (!figure || isFrozen(get())) return;
