@@ -5,8 +5,10 @@ import { MAX_INTENTION_LENGTH } from './intentionWords';
 import { facingDirection } from './pose';
 import { figuresInOrder } from './roomState';
 import { MAX_PSEUDONYM_LENGTH, type NewSessionInput, createAddedFigure, createFigure, createSession } from './session';
-import { startRowPositions } from './startRow';
-import { epochMillis } from './units';
+import { MIN_SPACING_METRES, startPositions } from './placement';
+import { placeFigure, releaseFigure } from './figureEdits';
+import { isOnBoard } from './room';
+import { degrees, epochMillis } from './units';
 
 const NOW = epochMillis(1_750_000_000_000);
 const labels = { client: 'Meg', intention: 'Intensjonen' };
@@ -81,17 +83,27 @@ describe('createSession', () => {
     expect(create({ template: 'rtt' }).info.template).toBe('rtt');
   });
 
-  it('stands everyone in the start row, upright, facing into the board, in default colours', () => {
+  it('stands everyone at the start positions, upright, facing the way the client faces, in default colours', () => {
     const session = create();
     const figures = figuresInOrder(session.room);
-    const positions = startRowPositions(figures.length);
+    const positions = startPositions(figures.length);
     figures.forEach((figure, index) => {
       expect(figure.pose).toEqual({ ...positions[index], facing: 0, posture: 'standing' });
       expect(figure.colour).toBe(DEFAULT_COLOUR_BY_KIND[figure.kind]);
       expect(figure.size).toBe('adult');
-      const look = facingDirection(figure.pose.facing);
-      expect(look.x * -figure.pose.x + look.z * -figure.pose.z).toBeGreaterThan(0);
     });
+    // The client looks into the board, toward the others.
+    const [me, ...others] = figures;
+    const look = facingDirection(me?.pose.facing ?? degrees(0));
+    for (const other of others) expect((other.pose.x - (me?.pose.x ?? 0)) * look.x + (other.pose.z - (me?.pose.z ?? 0)) * look.z).toBeGreaterThan(0);
+  });
+
+  it('stands every element of a long intention on the board', () => {
+    const words = 'Jeg vil kunne være nær de jeg er glad i uten å bli redd'.split(' ');
+    const session = create({ elements: words });
+    for (const figure of figuresInOrder(session.room)) {
+      expect(isOnBoard(figure.pose)).toBe(true);
+    }
   });
 
   it('falls back to the kind when a standard label is blank', () => {
@@ -126,7 +138,40 @@ describe('createAddedFigure', () => {
     expect(figure).toMatchObject({ id: 'new-1', kind: 'person', size: 'child', label: 'Bestemor' });
     expect(figure.pose.facing).toBe(0);
     for (const other of figuresInOrder(session.room)) {
-      expect(Math.hypot(other.pose.x - figure.pose.x, other.pose.z - figure.pose.z)).toBeGreaterThanOrEqual(0.5);
+      expect(Math.hypot(other.pose.x - figure.pose.x, other.pose.z - figure.pose.z)).toBeGreaterThanOrEqual(MIN_SPACING_METRES);
     }
+  });
+
+  it('stands in front of the client where the client now stands, and ignores released figures', () => {
+    const session = create({ elements: [] });
+    const [me, intention] = session.room.order;
+    if (!me || !intention) throw new Error('no figures');
+    // The client has moved to the left side and turned to face right (90°).
+    let room = placeFigure(session.room, me, { x: -1.2, z: 0, facing: 90 });
+    room = placeFigure(room, intention, { x: -0.2, z: 0, facing: 0 });
+    const blocked = createAddedFigure(room, counterIds('a'), 'person', 'adult', 'A');
+    expect(Math.hypot(blocked.pose.x - -0.2, blocked.pose.z)).toBeGreaterThanOrEqual(MIN_SPACING_METRES);
+    expect(blocked.pose.x).toBeGreaterThan(-1.2);
+    // Once the intention is released, its spot straight in front of the client is free again.
+    const released = createAddedFigure(releaseFigure(room, intention), counterIds('b'), 'person', 'adult', 'B');
+    expect(released.pose).toMatchObject({ x: -0.2, z: 0 });
+  });
+});
+
+describe('the covert order', () => {
+  it('holds every element once, drawn with the injected randomness', () => {
+    const session = create();
+    const elements = figuresInOrder(session.room)
+      .filter((figure) => figure.kind === 'element')
+      .map((figure) => figure.id);
+    expect([...(session.info.covertOrder ?? [])].sort()).toEqual([...elements].sort());
+    // A source that always says "the last" leaves the order as it was; one that says "the first" turns it around.
+    const always = (value: number) => createSession(input, labels, { ids: counterIds(), now: () => NOW, random: () => value });
+    expect(always(0.999).info.covertOrder).toEqual(['id-3', 'id-4', 'id-5', 'id-6']);
+    expect(always(0).info.covertOrder).toEqual(['id-4', 'id-5', 'id-6', 'id-3']);
+  });
+
+  it('is empty without elements', () => {
+    expect(create({ elements: [] }).info.covertOrder).toEqual([]);
   });
 });

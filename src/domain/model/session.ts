@@ -1,10 +1,11 @@
 import { DEFAULT_COLOUR_BY_KIND, type Figure, type FigureKind, type FigureSize, cleanLabel } from './figure';
-import { type IdSource, figureId, type SessionId, sessionId } from './ids';
+import { type FigureId, type IdSource, figureId, type SessionId, sessionId } from './ids';
 import { MAX_INTENTION_LENGTH } from './intentionWords';
 import type { PhaseTemplateId } from './phaseTemplate';
 import { createPose } from './pose';
-import { type RoomState, roomFromFigures } from './roomState';
-import { freeSpot, startRowPositions } from './startRow';
+import { figuresInOrder, type RoomState, roomFromFigures } from './roomState';
+import { type RandomSource, seededRandom, shuffled } from './covertOrder';
+import { CLIENT_START, freeSpot, startPositions } from './placement';
 import type { EpochMillis } from './units';
 import { createRecording, type Recording } from '../recording/recording';
 
@@ -25,6 +26,11 @@ export interface SessionInfo {
   readonly binnedAt?: EpochMillis;
   /** A copy for supervision, with the client's identity removed. */
   readonly pseudonymised?: boolean;
+  /**
+   * The element figures in the order covert mode numbers them ("Element 1" first): drawn at
+   * random when the session starts, so the numbers say nothing about the words' order.
+   */
+  readonly covertOrder?: readonly FigureId[];
 }
 
 export interface Session {
@@ -51,6 +57,8 @@ export interface StandardLabels {
 export interface Injected {
   readonly ids: IdSource;
   readonly now: () => EpochMillis;
+  /** Draws the covert order; without it the order comes from the session's id (see covertOrder.ts). */
+  readonly random?: RandomSource;
 }
 
 export const MAX_PSEUDONYM_LENGTH = 60;
@@ -67,38 +75,53 @@ export function createFigure(ids: IdSource, kind: FigureKind, label: string, poi
   };
 }
 
-/** Starts a session: the client, the intention and each chosen element stand in a row facing the board. */
-export function createSession(input: NewSessionInput, labels: StandardLabels, { ids, now }: Injected): Session {
+/** Starts a session: the client at the front of the board, the intention and each chosen element in an arc in front of the client. */
+export function createSession(input: NewSessionInput, labels: StandardLabels, { ids, now, random }: Injected): Session {
   const elements = input.elements.map(cleanLabel).filter((element) => element !== '');
   const kinds: { kind: FigureKind; label: string }[] = [
     { kind: 'client', label: labels.client },
     { kind: 'intention', label: labels.intention },
     ...elements.map((element) => ({ kind: 'element' as const, label: element })),
   ];
-  const positions = startRowPositions(kinds.length);
+  const positions = startPositions(kinds.length);
   const figures = kinds.map(({ kind, label }, index) => createFigure(ids, kind, label, positions[index] ?? { x: 0, z: 0 }));
   const room = roomFromFigures(figures);
+  const id = sessionId(ids());
+  const elementIds = figures.filter((figure) => figure.kind === 'element').map((figure) => figure.id);
   return {
     info: {
-      id: sessionId(ids()),
+      id,
       createdAt: now(),
       clientPseudonym: input.clientPseudonym.trim().slice(0, MAX_PSEUDONYM_LENGTH),
       intention: input.intention.slice(0, MAX_INTENTION_LENGTH),
       template: input.template,
       elements,
+      covertOrder: shuffled(elementIds, random ?? seededRandom(id)),
     },
     room,
     recording: createRecording(room),
   };
 }
 
-/** A figure added by hand stands at a free spot on the board, facing the back of the room. */
+/**
+ * A figure added by hand stands at a free spot on the board, in an arc in front of the client
+ * wherever the client now stands, facing the back of the room. Released figures have left the
+ * room and take no space.
+ */
 export function createAddedFigure(room: RoomState, ids: IdSource, kind: 'person' | 'free', size: FigureSize, label: string): Figure {
-  const taken = room.order.flatMap((id) => {
-    const figure = room.figures[id];
-    return figure ? [figure.pose] : [];
-  });
-  return createFigure(ids, kind, label, freeSpot(taken), 0, size);
+  const present = figuresInOrder(room).filter((figure) => !figure.released);
+  const client = present.find((figure) => figure.kind === 'client')?.pose ?? CLIENT_START;
+  return createFigure(
+    ids,
+    kind,
+    label,
+    freeSpot(
+      present.map((figure) => figure.pose),
+      client,
+    ),
+    0,
+    size,
+  );
 }
 
 /** A copy of a session under a new id, made now: the same room and the same recording. */
