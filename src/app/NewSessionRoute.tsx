@@ -12,7 +12,8 @@ export function NewSessionRoute() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const start = (input: NewSessionInput) => {
-    const session = createSession(input, { client: t('figure.client'), intention: t('figure.intention') }, { ids, now });
+    // The covert order is drawn once, here; tests of the domain inject their own source instead.
+    const session = createSession(input, { client: t('figure.client'), intention: t('figure.intention') }, { ids, now, random: Math.random });
     setBusy(true);
     // Health records must not be evicted to make room: ask the browser to keep them.
     askForPersistentStorage();
