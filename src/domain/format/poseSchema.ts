@@ -6,7 +6,7 @@ const finite = v.pipe(v.number(), v.finite());
 const onFloor = v.pipe(finite, v.minValue(-ROOM_HALF_SIZE), v.maxValue(ROOM_HALF_SIZE));
 
 /** A pose on the floor of the room: nothing outside it, no NaN, facing in [0°, 360°]. */
-export const PoseSchema = v.object({
+export const PoseSchema = v.strictObject({
   x: onFloor,
   z: onFloor,
   facing: v.pipe(finite, v.minValue(0), v.maxValue(360)),

@@ -1,15 +1,16 @@
 import * as v from 'valibot';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, MAX_LABEL_LENGTH } from '../model/figure';
 import { AROUSAL_ZONES, EXPRESSION_KINDS } from '../recording/events';
+import { idSchema, sessionTimeSchema } from './fieldSchemas';
 import { PoseSchema } from './poseSchema';
 
-/** Checks each recorded event field by field; texts are bounded so a file cannot swell memory. */
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+/** Checks each recorded event field by field; texts are bounded so a file cannot swell memory, and a field the format does not name is refused. */
+const time = sessionTimeSchema;
+const id = idSchema;
 const text = v.pipe(v.string(), v.maxLength(10_000));
 const phase = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50));
 
-export const AppearanceSchema = v.object({
+export const AppearanceSchema = v.strictObject({
   kind: v.picklist(FIGURE_KINDS),
   label: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LABEL_LENGTH)),
   colour: v.picklist(FIGURE_COLOURS),
@@ -19,23 +20,26 @@ export const AppearanceSchema = v.object({
 });
 
 export const RecordedEventSchema = v.variant('type', [
-  v.object({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean() }),
-  v.object({ type: v.literal('figureAdded'), t: time, figureId: id, appearance: AppearanceSchema, pose: PoseSchema }),
-  v.object({ type: v.literal('figureRemoved'), t: time, figureId: id }),
-  v.object({ type: v.literal('figureChanged'), t: time, figureId: id, appearance: AppearanceSchema }),
-  v.object({ type: v.literal('phase'), t: time, phase }),
-  v.object({ type: v.literal('note'), t: time, phase, text }),
-  v.object({ type: v.literal('expression'), t: time, figureId: id, kind: v.picklist(EXPRESSION_KINDS), text }),
-  v.object({
+  v.strictObject({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean() }),
+  v.strictObject({ type: v.literal('figureAdded'), t: time, figureId: id, appearance: AppearanceSchema, pose: PoseSchema }),
+  v.strictObject({ type: v.literal('figureRemoved'), t: time, figureId: id }),
+  v.strictObject({ type: v.literal('figureChanged'), t: time, figureId: id, appearance: AppearanceSchema }),
+  v.strictObject({ type: v.literal('phase'), t: time, phase }),
+  v.strictObject({ type: v.literal('note'), t: time, phase, text }),
+  v.strictObject({ type: v.literal('expression'), t: time, figureId: id, kind: v.picklist(EXPRESSION_KINDS), text }),
+  v.strictObject({
     type: v.literal('arousal'),
     t: time,
-    mark: v.union([v.object({ zone: v.picklist(AROUSAL_ZONES) }), v.object({ value: v.pipe(v.number(), v.minValue(0), v.maxValue(10)) })]),
+    mark: v.union([
+      v.strictObject({ zone: v.picklist(AROUSAL_ZONES) }),
+      v.strictObject({ value: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10)) }),
+    ]),
   }),
-  v.object({ type: v.literal('sharingOrder'), t: time, figureIds: v.pipe(v.array(id), v.maxLength(500)) }),
-  v.object({ type: v.literal('statement'), t: time, figureId: id, text }),
-  v.object({ type: v.literal('paused'), t: time }),
-  v.object({ type: v.literal('resumed'), t: time }),
-  v.object({ type: v.literal('finished'), t: time }),
+  v.strictObject({ type: v.literal('sharingOrder'), t: time, figureIds: v.pipe(v.array(id), v.maxLength(500)) }),
+  v.strictObject({ type: v.literal('statement'), t: time, figureId: id, text }),
+  v.strictObject({ type: v.literal('paused'), t: time }),
+  v.strictObject({ type: v.literal('resumed'), t: time }),
+  v.strictObject({ type: v.literal('finished'), t: time }),
 ]);
 
 export const EventsSchema = v.pipe(

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { epochTimeSchema, idSchema } from './fieldSchemas';
 import { PoseSchema } from './poseSchema';
 import { EventsSchema } from './recordingSchema';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, type Figure, MAX_LABEL_LENGTH } from '../model/figure';
@@ -16,10 +17,9 @@ import { createRecording } from '../recording/recording';
  * The shape of a session as it is stored and exported, checked field by field. Anything that
  * comes from storage or a file passes through here before it reaches the store.
  */
-const finite = v.pipe(v.number(), v.finite());
 
-export const FigureSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+export const FigureSchema = v.strictObject({
+  id: idSchema,
   kind: v.picklist(FIGURE_KINDS),
   label: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LABEL_LENGTH)),
   colour: v.picklist(FIGURE_COLOURS),
@@ -30,7 +30,7 @@ export const FigureSchema = v.object({
 });
 
 export const RoomSchema = v.pipe(
-  v.object({ figures: v.record(v.string(), FigureSchema), order: v.array(v.string()) }),
+  v.strictObject({ figures: v.record(idSchema, FigureSchema), order: v.array(idSchema) }),
   v.check(
     (room) =>
       room.order.length === Object.keys(room.figures).length &&
@@ -40,22 +40,23 @@ export const RoomSchema = v.pipe(
   ),
 );
 
-export const SessionInfoSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  createdAt: v.pipe(finite, v.minValue(0)),
+export const SessionInfoSchema = v.strictObject({
+  id: idSchema,
+  createdAt: epochTimeSchema,
   clientPseudonym: v.pipe(v.string(), v.maxLength(MAX_PSEUDONYM_LENGTH)),
   intention: v.pipe(v.string(), v.maxLength(MAX_INTENTION_LENGTH)),
   template: v.picklist(PHASE_TEMPLATE_IDS),
   elements: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_LABEL_LENGTH))), v.maxLength(MAX_INTENTION_LENGTH)),
   demo: v.optional(v.boolean()),
-  binnedAt: v.optional(v.pipe(finite, v.minValue(0))),
+  binnedAt: v.optional(epochTimeSchema),
   pseudonymised: v.optional(v.boolean()),
+  covertOrder: v.optional(v.pipe(v.array(idSchema), v.maxLength(MAX_INTENTION_LENGTH))),
 });
 
-export const RecordingSchema = v.object({ initialRoom: RoomSchema, events: EventsSchema });
+export const RecordingSchema = v.strictObject({ initialRoom: RoomSchema, events: EventsSchema });
 
 /** A session; one kept before recordings existed has none, and starts one from its room. */
-export const SessionSchema = v.object({ info: SessionInfoSchema, room: RoomSchema, recording: v.optional(RecordingSchema) });
+export const SessionSchema = v.strictObject({ info: SessionInfoSchema, room: RoomSchema, recording: v.optional(RecordingSchema) });
 
 export { PoseSchema };
 
@@ -75,12 +76,14 @@ function toRoom(parsed: v.InferOutput<typeof RoomSchema>): RoomState {
 /** Turns checked data into domain values (branded ids and units). */
 export function toSession(parsed: v.InferOutput<typeof SessionSchema>): Session {
   const room = toRoom(parsed.room);
+  const { covertOrder: _covert, ...plainInfo } = parsed.info;
   return {
     info: {
-      ...parsed.info,
+      ...plainInfo,
       id: sessionId(parsed.info.id),
       createdAt: epochMillis(parsed.info.createdAt),
       binnedAt: parsed.info.binnedAt === undefined ? undefined : epochMillis(parsed.info.binnedAt),
+      ...(parsed.info.covertOrder ? { covertOrder: parsed.info.covertOrder.map(figureId) } : {}),
     },
     room,
     recording: parsed.recording
