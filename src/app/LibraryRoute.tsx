@@ -11,11 +11,21 @@ import { LAST_BACKUP, useFileTransfer } from './library/useFileTransfer';
 import { useLibrary } from './library/useLibrary';
 import { useStorageInfo } from './library/useStorageInfo';
 import { navigate } from './route';
-import { describeError, useServices } from './services';
+import { describeError, ServicesContext, useServices } from './services';
+import { useLibraryServices } from './tabs/useLibraryServices';
 
 const REMINDER_OFF = 'backupReminderOff';
 
+/** The library, whose actions never reach a session another tab has open. */
 export function LibraryRoute() {
+  return (
+    <ServicesContext.Provider value={useLibraryServices()}>
+      <Library />
+    </ServicesContext.Provider>
+  );
+}
+
+function Library() {
   const { t } = useTranslation();
   const { preferences, now } = useServices();
   const library = useLibrary();
