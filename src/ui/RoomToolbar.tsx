@@ -40,6 +40,9 @@ export function RoomToolbar() {
       >
         {t('room.viewFromFigure')}
       </button>
+      <button type="button" title={t('board.resetViewHint')} onClick={() => store.getState().resetView()}>
+        {t('board.resetView')}
+      </button>
     </div>
   );
 }
