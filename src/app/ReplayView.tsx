@@ -8,6 +8,8 @@ import { PlaybackContext } from '../store/PlaybackContext';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { FigureList } from '../ui/FigureList';
 import { PlayerControls } from '../ui/replay/PlayerControls';
+import { ReplayBadge } from '../ui/replay/ReplayBadge';
+import { ReplayMarksList } from '../ui/replay/ReplayMarksList';
 import { ReplayPanel } from '../ui/replay/ReplayPanel';
 import { RoomLayout } from '../ui/RoomLayout';
 import { PhaseBar } from '../ui/session/PhaseBar';
@@ -39,6 +41,15 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
     [phase, starts, playback],
   );
 
+  // Replay only shows: a figure chosen in the list or the room would look ready to be moved.
+  useEffect(
+    () =>
+      store.subscribe((state) => {
+        if (state.replay && state.selectedFigureId !== null) state.select(null);
+      }),
+    [store],
+  );
+
   useEffect(() => {
     store.getState().openReplay(0);
     const index = store.getState().replay?.index;
@@ -66,7 +77,12 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
       <RoomLayout
         onBack={onBack}
         onExportNow={() => exportOpenSession(store, now())}
-        room={<LazyRoomCanvas label={t('room.canvasLabel')} />}
+        room={
+          <>
+            <LazyRoomCanvas label={t('room.canvasLabel')} />
+            <ReplayBadge />
+          </>
+        }
         tools={
           <>
             <PlayerControls playback={playback} onExit={onExit} />
@@ -75,8 +91,9 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
         }
         side={
           <>
-            <FigureList />
+            <ReplayMarksList />
             <ReplayPanel />
+            <FigureList />
           </>
         }
       />

@@ -22,6 +22,8 @@ export const createReplaySlice: StateCreator<ResonansState, Mutators, [], Replay
     set({
       replay: { index, t, playing: false, speed: 1, state: stateAt(index, t), ghostPhase: null, trails: true },
       drag: null,
+      // A chosen figure would look ready to move; replay only shows.
+      selectedFigureId: null,
       viewMode: get().viewMode === 'figure' ? 'room' : get().viewMode,
     });
   },

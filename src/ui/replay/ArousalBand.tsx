@@ -1,34 +1,61 @@
 import { useTranslation } from 'react-i18next';
-import type { ArousalMark } from '../../domain/recording/events';
+import { arousalStretches } from '../../domain/replay/arousalBand';
 import type { RecordingIndex } from '../../domain/replay/recordingIndex';
+import { ZONE_COLOUR } from './markColours';
+import './replay.css';
 
-/** Muted colours for the arousal band: no alarm red, only warmer and cooler tones. */
-const ZONE_COLOUR = { hypo: '#8aa3b8', calm: '#9db892', hyper: '#d1a66a' } as const;
+/** The band's width in SVG units; the band stretches to the slider's width. */
+const WIDTH = 1000;
+/** A break is cut out of the band this wide, so it shows even between two stretches of one colour. */
+const GAP = 5;
 
-function colourOf(mark: ArousalMark): string {
-  if ('zone' in mark) return ZONE_COLOUR[mark.zone];
-  if (mark.value <= 3) return ZONE_COLOUR.hypo;
-  if (mark.value >= 7) return ZONE_COLOUR.hyper;
-  return ZONE_COLOUR.calm;
-}
-
-/** The arousal marks as a band under the time slider, and the breaks in the recording as ticks. */
+/** The arousal marks as a band under the time slider, with a gap at every break, and a legend that says what the colours mean. */
 export function ArousalBand({ index }: { index: RecordingIndex }) {
   const { t } = useTranslation();
   const duration = Math.max(1, index.durationMs);
-  const { times, values } = index.arousal;
+  const x = (ms: number) => (ms / duration) * WIDTH;
   return (
-    <svg className="arousal-band" viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label={t('replay.arousalBand')}>
-      {values.map((mark, i) => {
-        const from = ((times[i] ?? 0) / duration) * 1000;
-        const to = ((times[i + 1] ?? duration) / duration) * 1000;
-        return <rect key={`${times[i]}-${i}`} x={from} y={0} width={Math.max(1, to - from)} height={10} fill={colourOf(mark)} />;
-      })}
-      {index.pauses.map((pause) => (
-        <rect key={`pause-${pause}`} x={(pause / duration) * 1000 - 1.5} y={0} width={3} height={10} fill="#5f564b">
-          <title>{t('replay.pauseMark')}</title>
-        </rect>
-      ))}
-    </svg>
+    <>
+      <svg className="arousal-band" viewBox={`0 0 ${WIDTH} 10`} preserveAspectRatio="none" role="img" aria-label={t('replay.arousalBand')}>
+        {arousalStretches(index.arousal, index.pauses, index.durationMs).map((stretch) => (
+          <rect
+            key={`${stretch.fromMs}-${stretch.toMs}`}
+            className={`arousal-stretch zone-${stretch.zone}`}
+            x={x(stretch.fromMs)}
+            y={0}
+            width={Math.max(2, x(stretch.toMs) - x(stretch.fromMs))}
+            height={10}
+            fill={ZONE_COLOUR[stretch.zone]}
+          />
+        ))}
+        {index.pauses.map((pause) => (
+          <rect key={`pause-${pause}`} className="arousal-gap" x={x(pause) - GAP / 2} y={0} width={GAP} height={10}>
+            <title>{t('replay.pauseMark')}</title>
+          </rect>
+        ))}
+      </svg>
+      <ul className="arousal-legend" aria-label={t('replayMarks.legend')}>
+        <li>
+          <span className="legend-swatch" style={{ background: ZONE_COLOUR.hypo }} aria-hidden="true" />
+          {t('replayMarks.hypo')}
+        </li>
+        <li>
+          <span className="legend-swatch" style={{ background: ZONE_COLOUR.calm }} aria-hidden="true" />
+          {t('arousal.zones.calm')}
+        </li>
+        <li>
+          <span className="legend-swatch" style={{ background: ZONE_COLOUR.hyper }} aria-hidden="true" />
+          {t('replayMarks.hyper')}
+        </li>
+        <li>
+          <span className="legend-swatch legend-gap" aria-hidden="true" />
+          {t('replayMarks.gap')}
+        </li>
+        <li>
+          <span className="legend-swatch legend-unmarked" aria-hidden="true" />
+          {t('replayMarks.unmarked')}
+        </li>
+      </ul>
+    </>
   );
 }

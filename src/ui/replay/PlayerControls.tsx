@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type KeyboardEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAYBACK_SPEEDS, type PlaybackController, type PlaybackSpeed } from '../../domain/replay/playback';
 import { neighbouringChange, phaseStarts } from '../../domain/replay/stateAt';
@@ -6,8 +6,10 @@ import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { durationText } from '../durationText';
 import { usePhaseNames } from '../session/usePhaseNames';
 import { ArousalBand } from './ArousalBand';
+import { scrubTarget } from './scrubKeys';
+import { TimelineMarks } from './TimelineMarks';
 
-/** Play, pause, speed, the time slider, steps from change to change and jumps to phases. */
+/** Play, pause, speed, the time slider with the marks and the arousal band, steps from change to change and jumps to phases. */
 export function PlayerControls({ playback, onExit }: { playback: PlaybackController; onExit: () => void }) {
   const { t } = useTranslation();
   const store = useResonansStore();
@@ -17,12 +19,20 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
   const sliderId = useId();
   const speedId = useId();
   const compareId = useId();
+  const keysId = useId();
   if (!replay) return null;
   const { index } = replay;
   const starts = phaseStarts(index).filter((start) => names[start.phase] !== undefined);
   const step = (direction: -1 | 1) => {
     const next = neighbouringChange(index, playback.time(), direction);
     if (next !== undefined) playback.seek(next);
+  };
+  const onSliderKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const to = scrubTarget(index, playback.time(), event.key, event.shiftKey);
+    if (to === null) return;
+    event.preventDefault();
+    playback.seek(to);
   };
   return (
     <div className="player" role="group" aria-label={t('replay.player')}>
@@ -87,6 +97,7 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
           {t('replay.time')}
         </label>
         <div className="time-track">
+          <TimelineMarks index={index} playback={playback} />
           <input
             id={sliderId}
             type="range"
@@ -95,8 +106,13 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
             step={1}
             value={replay.t}
             aria-valuetext={t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}
+            aria-describedby={keysId}
+            onKeyDown={onSliderKey}
             onChange={(event) => playback.seek(Number(event.target.value))}
           />
+          <span id={keysId} className="visually-hidden">
+            {t('replayMarks.timeKeys')}
+          </span>
           <ArousalBand index={index} />
         </div>
         <span className="time-text">{t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}</span>

@@ -4,7 +4,11 @@ import { useResonans } from '../../store/StoreContext';
 import { usePhaseNames } from '../session/usePhaseNames';
 import { useArousalText } from '../session/useArousalText';
 
-/** What was written and marked up to the playhead: notes, statements in sharing order, expressions, arousal. */
+/**
+ * What stands written and marked at the playhead: each phase's note, what the figures said in
+ * the order the client chose, and the arousal last marked. Everything that happened, with its
+ * time, is in the list of marks (ReplayMarksList).
+ */
 export function ReplayPanel() {
   const { t } = useTranslation();
   const state = useResonans((s) => s.replay?.state);
@@ -19,6 +23,7 @@ export function ReplayPanel() {
     <section className="panel replay-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('replay.notes')}</h2>
       <p className="hint">{t('replay.readOnly')}</p>
+      <p className="replay-arousal">{state.arousal ? t('replayMarks.atPlayhead', { mark: arousalText(state.arousal) }) : t('replayMarks.noneAtPlayhead')}</p>
       {state.notes.size === 0 && state.statements.size === 0 && <p className="hint">{t('replay.nothingYet')}</p>}
       {[...state.notes.entries()].map(([phase, text]) => (
         <div key={phase} className="replay-note">
@@ -41,17 +46,6 @@ export function ReplayPanel() {
           </ol>
         </>
       )}
-      <h3>{t('replay.expressions')}</h3>
-      <ul className="expressions" aria-live="polite">
-        {state.recentExpressions.map((expression) => (
-          <li key={`${expression.t}-${expression.figureId}-${expression.kind}`}>
-            {expression.text
-              ? t('replay.expressionWithText', { figure: label(expression.figureId), kind: t(`expression.kinds.${expression.kind}`), text: expression.text })
-              : t('replay.expressionText', { figure: label(expression.figureId), kind: t(`expression.kinds.${expression.kind}`) })}
-          </li>
-        ))}
-      </ul>
-      <p className="hint">{state.arousal ? t('arousal.current', { mark: arousalText(state.arousal) }) : t('arousal.none')}</p>
     </section>
   );
 }

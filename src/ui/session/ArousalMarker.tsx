@@ -1,46 +1,76 @@
-import { useId, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AROUSAL_ZONES, type ArousalMark } from '../../domain/recording/events';
+import { arousalZoneOf } from '../../domain/replay/arousalBand';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { useArousalText } from './useArousalText';
+import '../replay/replay.css';
 
-/** The therapist marks the client's arousal: a zone, or a value from 0 to 10 (RTT). */
+const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
+ * The therapist marks the client's arousal (RTT) on one scale from 0, hypo, to 10, hyper, with
+ * the calm window between: a tap records the value at this moment. The keyboard moves along the
+ * scale with the arrows and marks with Enter or Space, so looking along it records nothing.
+ */
 export function ArousalMarker() {
   const { t } = useTranslation();
   const store = useResonansStore();
   const current = useResonans((state) => state.progress.arousal);
   const arousalText = useArousalText();
-  const [value, setValue] = useState(5);
+  const marked = current && 'value' in current ? current.value : undefined;
+  const [focusable, setFocusable] = useState<number>(marked ?? 5);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const headingId = useId();
-  const valueId = useId();
-  const mark = (arousal: ArousalMark) => store.getState().markArousal(arousal);
+  const hintId = useId();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, value: number) => {
+    const moves: Record<string, number> = { ArrowLeft: value - 1, ArrowDown: value - 1, ArrowRight: value + 1, ArrowUp: value + 1, Home: 0, End: 10 };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(10, to));
+    setFocusable(next);
+    buttons.current[next]?.focus();
+  };
+
   return (
-    <section className="panel" aria-labelledby={headingId}>
+    <section className="panel arousal-marker" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('arousal.heading')}</h2>
-      <p className="hint">{t('arousal.hint')}</p>
-      <div className="button-row">
-        {AROUSAL_ZONES.map((zone) => (
-          <button key={zone} type="button" className={`arousal-${zone}`} onClick={() => mark({ zone })}>
-            {t(`arousal.zones.${zone}`)}
-          </button>
-        ))}
+      <div className="arousal-scale" role="group" aria-label={t('replayMarks.scale')} aria-describedby={hintId}>
+        {VALUES.map((value) => {
+          const zone = arousalZoneOf({ value });
+          return (
+            <button
+              key={value}
+              ref={(button) => {
+                buttons.current[value] = button;
+              }}
+              type="button"
+              className={`arousal-value zone-${zone}`}
+              tabIndex={value === focusable ? 0 : -1}
+              aria-pressed={marked === value}
+              aria-label={t('replayMarks.markValue', { value, zone: t(`arousal.zones.${zone}`) })}
+              onFocus={() => setFocusable(value)}
+              onKeyDown={(event) => onKeyDown(event, value)}
+              onClick={() => store.getState().markArousal({ value })}
+            >
+              {value}
+            </button>
+          );
+        })}
+        <span className="arousal-end zone-hypo" aria-hidden="true">
+          {t('replayMarks.hypo')}
+        </span>
+        <span className="arousal-end zone-calm" aria-hidden="true">
+          {t('arousal.zones.calm')}
+        </span>
+        <span className="arousal-end zone-hyper" aria-hidden="true">
+          {t('replayMarks.hyper')}
+        </span>
       </div>
-      <label htmlFor={valueId}>{t('arousal.value')}</label>
-      <div className="inline">
-        <input
-          id={valueId}
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={value}
-          aria-valuetext={t('arousal.valueText', { value })}
-          onChange={(event) => setValue(Number(event.target.value))}
-        />
-        <button type="button" onClick={() => mark({ value })}>
-          {t('arousal.markValue')}
-        </button>
-      </div>
+      <p id={hintId} className="hint">
+        {t('replayMarks.scaleHint')}
+      </p>
       <p className="hint" role="status">
         {current ? t('arousal.current', { mark: arousalText(current) }) : t('arousal.none')}
       </p>
