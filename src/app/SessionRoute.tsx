@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionId } from '../domain/model/ids';
-import { type Autosave, startAutosave } from '../persistence/autosave';
+import type { Autosave } from '../persistence/autosave';
+import { browserJournalStorage, createJournal } from '../persistence/journal';
+import { openForEditing } from '../persistence/openForEditing';
 import { useResonansStore } from '../store/StoreContext';
 import { EditingView } from './EditingView';
 import { ReplayView } from './ReplayView';
@@ -13,7 +15,9 @@ type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'missing'
 
 /**
  * Opens a session from storage into the store and keeps it saved while it is open, in either
- * of its two views: editing (the live, recorded session) and replay (read-only).
+ * of its two views: editing (the live, recorded session) and replay (read-only). The session's
+ * lock is taken before it is read, so what this tab edits is what the last editing tab left; a
+ * tab that finds it taken shows the session read-only and takes over when the lock comes free.
  */
 export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'replay' }) {
   const { t } = useTranslation();
@@ -25,30 +29,58 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
     let cancelled = false;
     let autosave: Autosave | null = null;
     let lock: SessionLock | null = null;
-    const flush = () => void autosave?.flush();
-    window.addEventListener('pagehide', flush);
+    const journal = createJournal(browserJournalStorage());
+    const options = { delayMs: autosaveDelayMs, now, describeError, journal };
+    // Both events come before a tab is closed or reloaded; the journal is written synchronously in them.
+    const keep = () => autosave?.keepNow();
+    const keepWhenHidden = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', keepWhenHidden);
+    const fail = (error: unknown) => {
+      if (!cancelled) setLoading({ status: 'failed', reason: describeError(error) });
+    };
+    const edit = async () => {
+      const started = await openForEditing(store, repository, id, options);
+      if (cancelled) {
+        started?.stop();
+        return false;
+      }
+      autosave = started;
+      return started !== null;
+    };
+    const takeOver = async () => {
+      if (await edit()) store.getState().showKeepingNotice({ kind: 'tookOver' });
+    };
     void (async () => {
       try {
-        const session = await repository.load(id);
-        if (cancelled) return;
-        if (!session) return setLoading({ status: 'missing' });
         lock = await lockSession(id);
         if (cancelled) return lock.release();
-        // Only the tab holding the lock saves; another tab shows the session as it was saved.
-        if (lock.held) autosave = startAutosave(store, repository, { delayMs: autosaveDelayMs, now, describeError });
-        store.getState().openSession(session, { readOnly: !lock.held });
+        if (lock.held) return setLoading({ status: (await edit()) ? 'ready' : 'missing' });
+        // Another tab edits it: show it as stored, and edit here once that tab lets go.
+        const opened = await repository.open(id);
+        if (cancelled) return;
+        if (!opened) return setLoading({ status: 'missing' });
+        store.getState().resetKeeping();
+        store.getState().openSession(opened.session, { readOnly: true });
         setLoading({ status: 'ready' });
+        void lock.granted.then(() => (cancelled ? undefined : takeOver().catch(fail)));
       } catch (error) {
-        if (!cancelled) setLoading({ status: 'failed', reason: describeError(error) });
+        fail(error);
       }
     })();
     return () => {
       cancelled = true;
-      window.removeEventListener('pagehide', flush);
-      // The last change is written from a snapshot, so the room can close at once.
-      void autosave?.flush();
+      window.removeEventListener('pagehide', keep);
+      document.removeEventListener('visibilitychange', keepWhenHidden);
+      // The last change is written from a snapshot, so the room can close at once; the lock is
+      // let go only when that write has ended, so a tab taking over reads what this one wrote.
+      const written = autosave?.flush() ?? Promise.resolve();
       autosave?.stop();
-      lock?.release();
+      const held = lock;
+      void written.finally(() => held?.release());
+      store.getState().resetKeeping();
       store.getState().closeSession();
     };
   }, [id, store, repository, now, autosaveDelayMs]);

@@ -1,28 +1,61 @@
 /**
  * One tab edits a session at a time. The first tab to open it holds a Web Lock named after it
- * for as long as the session is open; another tab finds the lock taken and shows the session
- * read-only, so two tabs never overwrite each other. A browser without Web Locks edits freely.
+ * for as long as the session is open; another tab finds the lock taken, shows the session
+ * read-only and waits in line for the lock, so it can take over when the editing tab closes.
+ * A browser without Web Locks edits freely.
  */
 export interface SessionLock {
+  /** Whether this tab held the lock when it was asked for. */
   readonly held: boolean;
+  /** Resolves once this tab holds the lock: at once when held, or when the tab holding it lets go. Never after `release`. */
+  readonly granted: Promise<void>;
+  /** Lets the lock go, or stops waiting for it. */
   release(): void;
 }
 
-export async function lockSession(id: string): Promise<SessionLock> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (!locks) return { held: true, release: () => undefined };
-  let release: () => void = () => undefined;
+/** The lock's name; the library checks it too, to tell a session open in another tab. */
+export const sessionLockName = (id: string) => `resonans-session-${id}`;
+
+type Locks = Pick<LockManager, 'request'>;
+
+const browserLocks = (): Locks | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
+
+export async function lockSession(id: string, locks: Locks | undefined = browserLocks()): Promise<SessionLock> {
+  if (!locks) return { held: true, granted: Promise.resolve(), release: () => undefined };
+  let letGo: () => void = () => undefined;
   const released = new Promise<void>((resolve) => {
-    release = resolve;
+    letGo = resolve;
   });
+  let grant: () => void = () => undefined;
+  const granted = new Promise<void>((resolve) => {
+    grant = resolve;
+  });
+  // Holding the lock is waiting: it is let go when the session closes.
+  const hold = async () => {
+    grant();
+    await released;
+  };
   const held = await new Promise<boolean>((answer) => {
     void locks
-      .request(`resonans-session-${id}`, { ifAvailable: true }, async (lock) => {
+      .request(sessionLockName(id), { ifAvailable: true }, async (lock) => {
         answer(lock !== null);
-        // Holding the lock is waiting: it is let go when the session closes.
-        if (lock) await released;
+        if (lock) await hold();
       })
-      .catch(() => answer(true));
+      .catch(() => {
+        // Locks that fail are no reason to refuse editing: this tab edits as if it held one.
+        answer(true);
+        grant();
+      });
   });
-  return { held, release };
+  if (held) return { held, granted, release: letGo };
+  const waiting = new AbortController();
+  void locks.request(sessionLockName(id), { signal: waiting.signal }, hold).catch(() => undefined);
+  return {
+    held,
+    granted,
+    release() {
+      waiting.abort();
+      letGo();
+    },
+  };
 }

@@ -27,7 +27,8 @@ export interface KeepingSlice {
   drafts: Drafts;
   /** Keeps what is being typed in a note or statement; null when it has been recorded. */
   setDraft: (kind: keyof Drafts, key: string, text: string | null) => void;
-  clearDrafts: () => void;
+  /** Forgets drafts and notices: a session was opened or closed. */
+  resetKeeping: () => void;
   keepingNotices: readonly KeepingNotice[];
   showKeepingNotice: (notice: KeepingNotice) => void;
   dismissKeepingNotice: (kind: KeepingNotice['kind']) => void;
@@ -48,7 +49,7 @@ export const createSaveSlice: StateCreator<ResonansState, Mutators, [], SaveSlic
     const { [key]: _old, ...others } = current;
     set({ drafts: { ...get().drafts, [kind]: text === null ? others : { ...others, [key]: text } } });
   },
-  clearDrafts: () => set({ drafts: NO_DRAFTS }),
+  resetKeeping: () => set({ drafts: NO_DRAFTS, keepingNotices: [] }),
   keepingNotices: [],
   showKeepingNotice: (notice) => set({ keepingNotices: [...get().keepingNotices.filter((shown) => shown.kind !== notice.kind), notice] }),
   dismissKeepingNotice: (kind) => set({ keepingNotices: get().keepingNotices.filter((shown) => shown.kind !== kind) }),

@@ -1,21 +1,57 @@
+import './keeping.css';
 import { useTranslation } from 'react-i18next';
-import { useResonans } from '../store/StoreContext';
+import type { KeepingNotice } from '../store/saveSlice';
+import { useResonans, useResonansStore } from '../store/StoreContext';
 
-/** Says quietly whether the room is kept on this device; a failure is said plainly. */
+/**
+ * Says quietly whether the room is kept on this device; a failure is said plainly, and so is
+ * what the therapist should know about keeping: changes brought back, a damaged store, a tab
+ * that waits to edit or took over editing.
+ */
 export function SaveIndicator() {
   const { t } = useTranslation();
   const status = useResonans((state) => state.saveStatus);
   const error = useResonans((state) => state.saveError);
-  if (status === 'failed') {
-    return (
-      <p role="alert" className="save-indicator failed">
-        {t('room.saveFailed', { reason: error ?? t('errors.unknown') })}
-      </p>
-    );
-  }
+  const readOnly = useResonans((state) => state.readOnly);
+  const notices = useResonans((state) => state.keepingNotices);
   return (
-    <p role="status" className="save-indicator" data-status={status}>
-      {status === 'saving' ? t('room.saving') : status === 'saved' ? t('room.saved') : ''}
+    <>
+      {status === 'failed' && !readOnly ? (
+        <p role="alert" className="save-indicator failed">
+          {t('room.saveFailed', { reason: error ?? t('errors.unknown') })} {t('keeping.retrying')}
+        </p>
+      ) : (
+        <p role="status" className="save-indicator" data-status={readOnly ? 'readOnly' : status}>
+          {readOnly ? '' : status === 'saving' ? t('room.saving') : status === 'saved' ? t('room.saved') : ''}
+        </p>
+      )}
+      {(readOnly || notices.length > 0) && (
+        <div className="keeping-notices">
+          {readOnly && (
+            <p role="status" className="keeping-notice">
+              <span>{t('keeping.readOnlyWaiting')}</span>
+            </p>
+          )}
+          {notices.map((notice) => (
+            <Notice key={notice.kind} notice={notice} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Notice({ notice }: { notice: KeepingNotice }) {
+  const { t } = useTranslation();
+  const store = useResonansStore();
+  const calm = notice.kind === 'tookOver' || notice.kind === 'restored';
+  const text = notice.kind === 'damaged' ? t('keeping.damaged', { kept: notice.keptEvents, expected: notice.expectedEvents }) : t(`keeping.${notice.kind}`);
+  return (
+    <p role={calm ? 'status' : 'alert'} className={calm ? 'keeping-notice' : 'keeping-notice alert'}>
+      <span>{text}</span>
+      <button type="button" className="small" onClick={() => store.getState().dismissKeepingNotice(notice.kind)}>
+        {t('keeping.close')}
+      </button>
     </p>
   );
 }

@@ -1,16 +1,16 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { useKeptText } from './useKeptText';
 
-/** A note for the current phase. It is recorded when the field is left, not at every key. */
+/** A note for the current phase, kept at every key and recorded when typing pauses or the field is left. */
 export function PhaseNote() {
   const { t } = useTranslation();
   const store = useResonansStore();
   const phase = useResonans((state) => state.progress.phase);
   const saved = useResonans((state) => state.progress.notes[phase] ?? '');
-  const [text, setText] = useState(saved);
+  const { text, change, leave } = useKeptText(saved, 'notes', String(phase), (typed) => store.getState().setNote(phase, typed));
   const id = useId();
-  useEffect(() => setText(saved), [saved, phase]);
   return (
     <div className="field compact">
       <label htmlFor={id}>{t('note.label')}</label>
@@ -19,12 +19,12 @@ export function PhaseNote() {
         rows={3}
         maxLength={10_000}
         value={text}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={() => store.getState().setNote(phase, text)}
+        onChange={(event) => change(event.target.value)}
+        onBlur={leave}
         aria-describedby={`${id}-hint`}
       />
       <p id={`${id}-hint`} className="hint">
-        {t('note.hint')}
+        {t('keeping.noteHint')}
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
-import { type PointerEvent as ReactPointerEvent, useEffect, useId, useRef, useState } from 'react';
+import { type PointerEvent as ReactPointerEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../domain/model/figure';
 import type { FigureId } from '../../domain/model/ids';
+import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { moveItem, reconcileOrder } from './reorder';
+import { useKeptText } from './useKeptText';
 
 /**
  * IoPT phase 6: the client sets the order in which the figures share, and what each said is
@@ -86,30 +88,23 @@ function SharingEntry({ figure, position, dragging, onGrab, onUp, onDown }: Shar
   const { t } = useTranslation();
   const store = useResonansStore();
   const saved = useResonans((state) => state.progress.statements[figure.id] ?? '');
-  const [text, setText] = useState(saved);
+  const { text, change, leave } = useKeptText(saved, 'statements', figure.id, (typed) => store.getState().setStatement(figure.id, typed));
   const statementId = useId();
-  useEffect(() => setText(saved), [saved]);
+  const name = useShownName()(figure);
   return (
     <li className={dragging ? 'sharing-entry dragging' : 'sharing-entry'}>
       <div className="sharing-head">
         <span className="drag-handle" aria-hidden="true" onPointerDown={onGrab} />
-        <span className="sharing-name">{t('sharing.position', { position, figure: figure.label })}</span>
-        <button type="button" className="small" onClick={onUp} disabled={!onUp} aria-label={t('sharing.moveUp', { figure: figure.label })}>
+        <span className="sharing-name">{t('sharing.position', { position, figure: name })}</span>
+        <button type="button" className="small" onClick={onUp} disabled={!onUp} aria-label={t('sharing.moveUp', { figure: name })}>
           {t('sharing.up')}
         </button>
-        <button type="button" className="small" onClick={onDown} disabled={!onDown} aria-label={t('sharing.moveDown', { figure: figure.label })}>
+        <button type="button" className="small" onClick={onDown} disabled={!onDown} aria-label={t('sharing.moveDown', { figure: name })}>
           {t('sharing.down')}
         </button>
       </div>
-      <label htmlFor={statementId}>{t('sharing.statement', { figure: figure.label })}</label>
-      <textarea
-        id={statementId}
-        rows={2}
-        maxLength={10_000}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={() => store.getState().setStatement(figure.id, text)}
-      />
+      <label htmlFor={statementId}>{t('sharing.statement', { figure: name })}</label>
+      <textarea id={statementId} rows={2} maxLength={10_000} value={text} onChange={(event) => change(event.target.value)} onBlur={leave} />
     </li>
   );
 }
