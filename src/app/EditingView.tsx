@@ -10,6 +10,7 @@ import { PresentationTools } from '../ui/PresentationTools';
 import { RoomAnnouncer } from '../ui/RoomAnnouncer';
 import { RoomLayout } from '../ui/RoomLayout';
 import { RoomToolbar } from '../ui/RoomToolbar';
+import { PausedBadge } from '../ui/session/PausedBadge';
 import { PhaseBar } from '../ui/session/PhaseBar';
 import { SessionPanel } from '../ui/session/SessionPanel';
 import { useServices } from './services';
@@ -27,7 +28,12 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
       onBack={onBack}
       onExportNow={() => exportOpenSession(store, now())}
       presentationTools={<PresentationTools />}
-      room={<LazyRoomCanvas label={t('room.canvasLabel')} />}
+      room={
+        <>
+          <LazyRoomCanvas label={t('room.canvasLabel')} />
+          <PausedBadge />
+        </>
+      }
       tools={
         <>
           <RoomToolbar />

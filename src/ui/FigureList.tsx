@@ -76,7 +76,11 @@ function FigureListEntry({ id }: { id: FigureId }) {
         <span className="figure-entry-label">{label}</span>
       </button>
       <span id={poseId} className="pose-text">
-        {figure.released ? t('room.released') : poseText(pose)}
+        {figure.released
+          ? t('room.released')
+          : readOnly
+            ? t('replayMarks.poseWithPosture', { posture: t(`figurePanel.postures.${pose.posture}`), pose: poseText(pose) })
+            : poseText(pose)}
       </span>
     </li>
   );
