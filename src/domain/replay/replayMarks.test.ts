@@ -88,6 +88,25 @@ describe('replayMarks', () => {
     expect(marks).toEqual([{ kind: 'expression', t: 200, figureId: C, label: 'Mother', figureKind: 'person', expression: 'emotion', text: '' }]);
   });
 
+  it('takes the edits of one text, typed with pauses, as one mark at the last edit; another mark between keeps both', () => {
+    const marks = marksOf([
+      { type: 'note', t: millis(100), phase: 1, text: 'The client' },
+      { type: 'note', t: millis(900), phase: 1, text: 'The client watched.' },
+      { type: 'statement', t: millis(1_000), figureId: A, text: 'I' },
+      { type: 'statement', t: millis(1_500), figureId: A, text: 'I felt small.' },
+      { type: 'arousal', t: millis(2_000), mark: { value: 3 } },
+      { type: 'statement', t: millis(2_500), figureId: A, text: 'I felt small, then safe.' },
+      { type: 'note', t: millis(3_000), phase: 1, text: 'Typed' },
+      { type: 'note', t: millis(3_500), phase: 1, text: '' },
+    ]);
+    expect(marks.map((mark) => [mark.t, mark.kind, 'text' in mark ? mark.text : ''])).toEqual([
+      [900, 'note', 'The client watched.'],
+      [1_500, 'statement', 'I felt small.'],
+      [2_000, 'arousal', ''],
+      [2_500, 'statement', 'I felt small, then safe.'],
+    ]);
+  });
+
   it('is kept in the recording index with the times for seeking', () => {
     const index = indexRecording({
       initialRoom: roomFromFigures([figure(A, 'Eg')]),

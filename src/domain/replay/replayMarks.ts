@@ -37,8 +37,9 @@ interface Known {
 
 /**
  * Everything recorded that a replay must show and let the therapist seek to, in order of time.
- * One pass over the recording. Notes and statements that were emptied are not marks: there is
- * nothing to read at them.
+ * One pass over the recording. A note or statement is recorded whenever typing pauses; edits of
+ * one text with nothing else marked between are one mark, at the last edit, where the text
+ * reads whole. Emptied texts are not marks: there is nothing to read at them.
  */
 export function replayMarks(recording: Recording): ReplayMark[] {
   const known = new Map<FigureId, Known>();
@@ -86,12 +87,18 @@ export function replayMarks(recording: Recording): ReplayMark[] {
       case 'expression':
         marks.push({ kind: 'expression', expression: event.kind, text: event.text, ...figureMark(t, event.figureId) });
         break;
-      case 'statement':
+      case 'statement': {
+        const last = marks[marks.length - 1];
+        if (last?.kind === 'statement' && last.figureId === event.figureId) marks.pop();
         if (event.text !== '') marks.push({ kind: 'statement', text: event.text, ...figureMark(t, event.figureId) });
         break;
-      case 'note':
+      }
+      case 'note': {
+        const last = marks[marks.length - 1];
+        if (last?.kind === 'note' && last.phase === event.phase) marks.pop();
         if (event.text !== '') marks.push({ kind: 'note', t, phase: event.phase, text: event.text });
         break;
+      }
       case 'arousal':
         marks.push({ kind: 'arousal', t, mark: event.mark });
         break;

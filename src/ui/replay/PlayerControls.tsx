@@ -34,6 +34,8 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
     event.preventDefault();
     playback.seek(to);
   };
+  const timeText = t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) });
+  // Three short rows, so the room keeps most of the screen: steps and time; the timeline; how to show it.
   return (
     <div className="player" role="group" aria-label={t('replay.player')}>
       <div className="player-row">
@@ -46,6 +48,35 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
         <button type="button" onClick={() => step(1)}>
           {t('replay.nextChange')}
         </button>
+        <span className="time-text">{timeText}</span>
+        <span className="player-spacer" />
+        <button type="button" onClick={onExit}>
+          {t('replay.exit')}
+        </button>
+      </div>
+      <div className="time-track">
+        <label htmlFor={sliderId} className="visually-hidden">
+          {t('replay.time')}
+        </label>
+        <TimelineMarks index={index} playback={playback} />
+        <input
+          id={sliderId}
+          type="range"
+          min={0}
+          max={index.durationMs}
+          step={1}
+          value={replay.t}
+          aria-valuetext={timeText}
+          aria-describedby={keysId}
+          onKeyDown={onSliderKey}
+          onChange={(event) => playback.seek(Number(event.target.value))}
+        />
+        <span id={keysId} className="visually-hidden">
+          {t('replayMarks.timeKeys')}
+        </span>
+        <ArousalBand index={index} />
+      </div>
+      <div className="player-row player-options">
         <label htmlFor={speedId} className="inline-label">
           {t('replay.speed')}
         </label>
@@ -70,7 +101,7 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
         </label>
         {names.length > 0 && (
           <>
-            <label htmlFor={compareId} className="inline-label">
+            <label htmlFor={compareId} className="visually-hidden">
               {t('replay.compare')}
             </label>
             <select
@@ -78,7 +109,8 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
               value={replay.ghostPhase ?? ''}
               onChange={(event) => store.getState().setGhostPhase(event.target.value === '' ? null : Number(event.target.value))}
             >
-              <option value="">{t('replay.compareNone')}</option>
+              {/* While nothing is compared, the empty choice says what the list is for. */}
+              <option value="">{replay.ghostPhase === null ? t('replay.compare') : t('replay.compareNone')}</option>
               {starts.map((start) => (
                 <option key={start.phase} value={start.phase}>
                   {names[start.phase]}
@@ -87,35 +119,6 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
             </select>
           </>
         )}
-        <span className="toolbar-gap" />
-        <button type="button" onClick={onExit}>
-          {t('replay.exit')}
-        </button>
-      </div>
-      <div className="player-row time-row">
-        <label htmlFor={sliderId} className="inline-label">
-          {t('replay.time')}
-        </label>
-        <div className="time-track">
-          <TimelineMarks index={index} playback={playback} />
-          <input
-            id={sliderId}
-            type="range"
-            min={0}
-            max={index.durationMs}
-            step={1}
-            value={replay.t}
-            aria-valuetext={t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}
-            aria-describedby={keysId}
-            onKeyDown={onSliderKey}
-            onChange={(event) => playback.seek(Number(event.target.value))}
-          />
-          <span id={keysId} className="visually-hidden">
-            {t('replayMarks.timeKeys')}
-          </span>
-          <ArousalBand index={index} />
-        </div>
-        <span className="time-text">{t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) })}</span>
       </div>
     </div>
   );
