@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { RoomBoundary } from './errors/RoomBoundary';
 
 /**
  * The 3D room is most of the app's weight (three.js, React Three Fiber, drei): it loads when a
@@ -6,10 +7,13 @@ import { lazy, Suspense } from 'react';
  */
 const RoomCanvas = lazy(() => import('../scene/RoomCanvas').then((module) => ({ default: module.RoomCanvas })));
 
+// A chunk that will not load or a WebGL failure stops at the room's edge: the panels stay.
 export function LazyRoomCanvas({ label }: { label: string }) {
   return (
-    <Suspense fallback={null}>
-      <RoomCanvas label={label} />
-    </Suspense>
+    <RoomBoundary>
+      <Suspense fallback={null}>
+        <RoomCanvas label={label} />
+      </Suspense>
+    </RoomBoundary>
   );
 }

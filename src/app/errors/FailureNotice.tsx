@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../services';
+import '../tabs/tabs.css';
+
+interface FailureNoticeProps {
+  /** The whole screen failed, or only the room beside the panels. */
+  readonly scope: 'screen' | 'room';
+  readonly error: unknown;
+  /** Offered when a session is open and can still be written to a file. */
+  readonly onExport?: () => void;
+  readonly onReload: () => void;
+}
+
+/** Said calmly when a part of the app fails: what still holds, and the two ways on. */
+export function FailureNotice({ scope, error, onExport, onReload }: FailureNoticeProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className={`failure ${scope}`} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>{scope === 'room' ? t('tabs.failure.roomTitle') : t('tabs.failure.title')}</h2>
+      <p>{scope === 'room' ? t('tabs.failure.roomBody') : t('tabs.failure.body')}</p>
+      <div className="failure-actions">
+        {onExport && (
+          <button type="button" className="primary" onClick={onExport}>
+            {t('tabs.failure.exportSession')}
+          </button>
+        )}
+        <button type="button" onClick={onReload}>
+          {t('tabs.failure.reload')}
+        </button>
+      </div>
+      <p className="hint">{t('tabs.failure.detail', { reason: describeError(error) })}</p>
+    </section>
+  );
+}

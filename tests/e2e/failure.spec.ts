@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { expect, figureEntry, figureList, startSession, test, waitUntilSaved } from './fixtures';
+
+// The service worker would answer the room's chunk from its cache; here the network must decide.
+test.use({ serviceWorkers: 'block' });
+
+test('when the room cannot load, the panels stay and the session can be exported or the page reloaded', async ({ page }) => {
+  await page.route('**/assets/RoomCanvas-*.js', (route) => route.abort('failed'));
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+
+  const failure = page.getByRole('alert').filter({ hasText: 'The room cannot be shown' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('Details:');
+  await expect(page.locator('canvas')).toHaveCount(0);
+
+  // The figure list beside the room still moves figures, and the session is still saved.
+  await figureEntry(page, 'sove').focus();
+  await page.keyboard.press(']');
+  await waitUntilSaved(page);
+  await expect(figureList(page)).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await failure.getByRole('button', { name: 'Export this session' }).click();
+  const file = JSON.parse(await readFile(await (await downloading).path(), 'utf8'));
+  expect(file.session.info.clientPseudonym).toBe('Kari');
+  const sove = Object.values(file.session.room.figures as Record<string, { label: string; pose: { facing: number } }>).find(
+    (figure) => figure.label === 'sove',
+  );
+  expect(sove?.pose.facing).toBe(15);
+
+  // Reload asks the network again; once the room can load, it is back.
+  await page.unroute('**/assets/RoomCanvas-*.js');
+  await failure.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.locator('canvas')).toBeVisible();
+  await expect(failure).toHaveCount(0);
+});
