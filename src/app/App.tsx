@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { ResonansStore } from '../store/createStore';
 import { StoreProvider } from '../store/StoreContext';
+import { AppBoundary } from './errors/AppBoundary';
 import { LanguageChoiceContext } from '../ui/languageChoice';
 import { useLanguageSetting } from './useLanguageSetting';
 import { LibraryRoute } from './LibraryRoute';
@@ -9,6 +10,7 @@ import { NewSessionRoute } from './NewSessionRoute';
 import { SessionRoute } from './SessionRoute';
 import { useRoute } from './route';
 import { type Services, ServicesContext } from './services';
+import { UpdateBanner } from './tabs/UpdateBanner';
 
 export interface AppProps {
   readonly services: Services;
@@ -16,7 +18,10 @@ export interface AppProps {
   readonly i18n: I18n;
 }
 
-/** The composition root: language, store and services, and the screen the URL names. */
+/**
+ * The composition root: language, store and services, and the screen the URL names. Whatever a
+ * screen throws is caught here, so a failure never leaves a white page.
+ */
 export function App({ services, store, i18n }: AppProps) {
   const chooseLanguage = useLanguageSetting(i18n, services.preferences);
   return (
@@ -24,7 +29,10 @@ export function App({ services, store, i18n }: AppProps) {
       <ServicesContext.Provider value={services}>
         <LanguageChoiceContext.Provider value={chooseLanguage}>
           <StoreProvider store={store}>
-            <Screen />
+            <AppBoundary store={store} services={services}>
+              <Screen />
+            </AppBoundary>
+            <UpdateBanner />
           </StoreProvider>
         </LanguageChoiceContext.Provider>
       </ServicesContext.Provider>

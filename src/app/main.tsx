@@ -12,6 +12,10 @@ import { createResonansStore } from '../store/createStore';
 import { App } from './App';
 import { localPreferences } from './preferences';
 import type { Services } from './services';
+import { broadcastingRepository } from './tabs/broadcastingRepository';
+import { browserLocks } from './tabs/sessionGuard';
+import { browserTabChannel } from './tabs/tabChannel';
+import { registerServiceWorker } from './tabs/updates';
 import { initialLanguage } from './useLanguageSetting';
 
 const now = () => epochMillis(Date.now());
@@ -19,12 +23,20 @@ const ids = () => crypto.randomUUID();
 
 const preferences = localPreferences();
 const store = createResonansStore({ ids, now });
+const tabs = browserTabChannel();
+// The built app keeps working offline; during development the service worker would only get in the way.
+const updates =
+  import.meta.env.PROD && 'serviceWorker' in navigator ? registerServiceWorker(navigator.serviceWorker, '/sw.js', () => window.location.reload()) : undefined;
 const services: Services = {
-  repository: createIdbSessionRepository(openResonansDatabase(() => store.getState().setStorageLost())),
+  // Every write is told to the other tabs, so their library and open session keep in step.
+  repository: broadcastingRepository(createIdbSessionRepository(openResonansDatabase(() => store.getState().setStorageLost())), tabs),
   ids,
   now,
   autosaveDelayMs: 400,
   preferences,
+  tabs,
+  locks: browserLocks(),
+  updates,
 };
 
 const root = document.getElementById('root');
@@ -34,8 +46,3 @@ createRoot(root).render(
     <App services={services} store={store} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
   </StrictMode>,
 );
-
-// The built app keeps working offline; during development the service worker would only get in the way.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
-}
