@@ -152,6 +152,35 @@ describe('addFigure', () => {
   });
 });
 
+describe('resizeFigure and setDeceased', () => {
+  it('change a person to a baby and mark it deceased, each one undo step', () => {
+    const { store } = opened();
+    const id = store.getState().addFigure('person', 'adult', 'Bror')!;
+    store.getState().resizeFigure(id, 'baby');
+    store.getState().setDeceased(id, true);
+    expect(store.getState().room.figures[id]).toMatchObject({ size: 'baby', deceased: true });
+    store.temporal.getState().undo();
+    expect(store.getState().room.figures[id]).toMatchObject({ size: 'baby' });
+    expect(store.getState().room.figures[id]?.deceased).toBeUndefined();
+    store.temporal.getState().undo();
+    expect(store.getState().room.figures[id]?.size).toBe('adult');
+    store.temporal.getState().redo();
+    store.temporal.getState().redo();
+    expect(store.getState().room.figures[id]).toMatchObject({ size: 'baby', deceased: true });
+  });
+
+  it('leave no undo step when nothing changes, and change nothing in a finished session', () => {
+    const { store, ids } = opened();
+    const steps = () => store.temporal.getState().pastStates.length;
+    store.getState().setDeceased(at(ids, 0), false);
+    store.getState().resizeFigure(at(ids, 2), 'baby');
+    expect(steps()).toBe(0);
+    store.getState().finishSession();
+    store.getState().setDeceased(at(ids, 0), true);
+    expect(store.getState().room.figures[at(ids, 0)]?.deceased).toBeUndefined();
+  });
+});
+
 describe('removeFigure', () => {
   it('removes the figure and keeps the order of the rest', () => {
     const { store, ids } = opened();

@@ -71,5 +71,7 @@ export const createSessionSlice =
       renameFigure: (id, label) => edit((room) => edits.renameFigure(room, id, label)),
       recolourFigure: (id, colour) => edit((room) => edits.recolourFigure(room, id, colour)),
       setPosture: (id, posture) => edit((room) => edits.setPosture(room, id, posture)),
+      resizeFigure: (id, size) => edit((room) => edits.resizeFigure(room, id, size)),
+      setDeceased: (id, deceased) => edit((room) => edits.setDeceased(room, id, deceased)),
     };
   };

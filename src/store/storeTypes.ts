@@ -31,6 +31,10 @@ export interface SessionSlice {
   renameFigure: (id: FigureId, label: string) => void;
   recolourFigure: (id: FigureId, colour: FigureColour) => void;
   setPosture: (id: FigureId, posture: Posture) => void;
+  /** Changes a person between adult, child and baby. */
+  resizeFigure: (id: FigureId, size: FigureSize) => void;
+  /** Marks a figure as one who has died, or takes the mark away. */
+  setDeceased: (id: FigureId, deceased: boolean) => void;
 }
 
 export type ViewMode = 'room' | 'top' | 'figure';

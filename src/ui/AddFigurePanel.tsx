@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FigureSize } from '../domain/model/figure';
 import { useResonansStore } from '../store/StoreContext';
 
-/** Adds a person (adult or child size) or a free element, numbered so each has its own name. */
+/** Adds a person (adult, child or baby) or a free element, numbered so each has its own name. */
 export function AddFigurePanel() {
   const { t } = useTranslation();
   const store = useResonansStore();
@@ -22,6 +22,9 @@ export function AddFigurePanel() {
         </button>
         <button type="button" onClick={() => add('person', 'child')}>
           {t('figurePanel.addChild')}
+        </button>
+        <button type="button" onClick={() => add('person', 'baby')}>
+          {t('figureKinds.addBaby')}
         </button>
         <button type="button" onClick={() => add('free', 'adult')}>
           {t('figurePanel.addFree')}

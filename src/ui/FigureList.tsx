@@ -4,7 +4,7 @@ import type { FigureId } from '../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { selectFigure, selectIsReplay, selectOrder, selectShownPose } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
-import { useShownLabel } from '../i18n/useShownLabel';
+import { useShownLabel, useShownOrder } from '../i18n/useShownLabel';
 import { usePoseText } from './poseText';
 
 /** One keyboard step: 10 cm, or 15° of turn. */
@@ -14,7 +14,7 @@ export const KEY_TURN_DEGREES = 15;
 /** A keyboard and screen-reader mirror of the room: every figure, its pose as text, moved by keys. */
 export function FigureList() {
   const { t } = useTranslation();
-  const order = useResonans(selectOrder);
+  const order = useShownOrder(useResonans(selectOrder));
   const hintId = useId();
   return (
     <section className="panel figure-list" aria-labelledby={`${hintId}-heading`}>

@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIGURE_COLOURS, type Figure } from '../domain/model/figure';
+import { FIGURE_COLOURS, FIGURE_SIZES, type Figure } from '../domain/model/figure';
 import { POSTURES } from '../domain/model/pose';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { useResonans, useResonansStore } from '../store/StoreContext';
+import { useShownLabel } from '../i18n/useShownLabel';
 
-/** Rename, recolour or remove the selected figure. */
+/** Rename, recolour, resize (persons), mark as deceased or remove the selected figure. */
 export function FigurePanel() {
   const { t } = useTranslation();
   const figure = useResonans((state) => (state.selectedFigureId ? state.room.figures[state.selectedFigureId] : undefined));
@@ -22,6 +23,10 @@ function FigureEditor({ figure }: { figure: Figure }) {
   const { t } = useTranslation();
   const store = useResonansStore();
   const nameId = useId();
+  const deceasedHintId = useId();
+  const shownName = useShownLabel(figure.id);
+  // In covert mode the name field would spell out the element's word.
+  const covert = useResonans((state) => state.covert) && figure.kind === 'element';
   const [name, setName] = useState(figure.label);
   // An undo or a rename elsewhere shows in the field.
   useEffect(() => setName(figure.label), [figure.label]);
@@ -34,13 +39,17 @@ function FigureEditor({ figure }: { figure: Figure }) {
   return (
     <div className="figure-editor">
       <p className="figure-kind">{t('figurePanel.kindAndSize', { kind: t(`figure.kinds.${figure.kind}`), size: t(`figure.sizes.${figure.size}`) })}</p>
-      <form className="rename" onSubmit={rename}>
-        <label htmlFor={nameId}>{t('figurePanel.name')}</label>
-        <div className="inline">
-          <input id={nameId} type="text" value={name} maxLength={60} onChange={(event) => setName(event.target.value)} />
-          <button type="submit">{t('figurePanel.rename')}</button>
-        </div>
-      </form>
+      {covert ? (
+        <p className="hint">{t('figureKinds.covertName', { name: shownName })}</p>
+      ) : (
+        <form className="rename" onSubmit={rename}>
+          <label htmlFor={nameId}>{t('figurePanel.name')}</label>
+          <div className="inline">
+            <input id={nameId} type="text" value={name} maxLength={60} onChange={(event) => setName(event.target.value)} />
+            <button type="submit">{t('figurePanel.rename')}</button>
+          </div>
+        </form>
+      )}
       <fieldset className="colours">
         <legend>{t('figurePanel.colour')}</legend>
         <div className="swatches">
@@ -73,6 +82,29 @@ function FigureEditor({ figure }: { figure: Figure }) {
           </label>
         ))}
       </fieldset>
+      {figure.kind === 'person' && (
+        <fieldset className="inline-choices sizes">
+          <legend>{t('figureKinds.size')}</legend>
+          {FIGURE_SIZES.map((size) => (
+            <label key={size} className="radio">
+              <input type="radio" name={`size-${figure.id}`} checked={figure.size === size} onChange={() => store.getState().resizeFigure(figure.id, size)} />
+              <span>{t(`figure.sizes.${size}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="radio deceased">
+        <input
+          type="checkbox"
+          checked={figure.deceased ?? false}
+          aria-describedby={deceasedHintId}
+          onChange={(event) => store.getState().setDeceased(figure.id, event.target.checked)}
+        />
+        <span>{t('figureKinds.deceased')}</span>
+      </label>
+      <p id={deceasedHintId} className="hint">
+        {t('figureKinds.deceasedHint')}
+      </p>
       <button type="button" className="quiet-danger" onClick={() => store.getState().removeFigure(figure.id)}>
         {t('figurePanel.remove')}
       </button>

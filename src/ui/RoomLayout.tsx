@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShownHeading } from '../i18n/useShownLabel';
 import { useResonans } from '../store/StoreContext';
 import { LanguagePicker } from './LanguagePicker';
 import { SaveIndicator } from './SaveIndicator';
@@ -19,7 +20,7 @@ interface RoomLayoutProps {
 /** The room screen: the 3D room in the middle, the tools above it, the figures and panels beside it. */
 export function RoomLayout({ room, tools, side, onBack, onExportNow, presentationTools }: RoomLayoutProps) {
   const { t } = useTranslation();
-  const session = useResonans((state) => state.session);
+  const heading = useShownHeading();
   const readOnly = useResonans((state) => state.readOnly);
   const presenting = useResonans((state) => state.presenting) && presentationTools !== undefined;
   if (presenting) {
@@ -41,8 +42,8 @@ export function RoomLayout({ room, tools, side, onBack, onExportNow, presentatio
           {t('room.backToSessions')}
         </button>
         <div className="room-title">
-          <h1>{session?.clientPseudonym || t('library.noPseudonym')}</h1>
-          <p className="intention">{session?.intention}</p>
+          <h1>{heading.client}</h1>
+          <p className="intention">{heading.intention}</p>
         </div>
         <SaveIndicator />
         <LanguagePicker />

@@ -10,6 +10,8 @@ import {
   recolourFigure,
   removeFigure,
   renameFigure,
+  resizeFigure,
+  setDeceased,
   setPosture,
   turnFigureBy,
   turnFigureTo,
@@ -272,6 +274,45 @@ describe('addFigure and removeFigure', () => {
     const before = room();
     const again = addFigure(removeFigure(before, A), figure(A));
     expect(again.order).toEqual([B, C, A]);
+  });
+});
+
+describe('resizeFigure', () => {
+  const person = (size: 'adult' | 'child' | 'baby' = 'adult') => roomFromFigures([createFigure(() => A, 'person', 'Mor', { x: 0, z: 0 }, 0, size), figure(B)]);
+
+  it('changes a person between adult, child and baby, and nothing else', () => {
+    const before = person();
+    const baby = resizeFigure(before, A, 'baby');
+    expect(baby.figures[A]).toEqual({ ...before.figures[A], size: 'baby' });
+    expect(baby.figures[B]).toBe(before.figures[B]);
+    expect(resizeFigure(baby, A, 'child').figures[A]?.size).toBe('child');
+    expect(resizeFigure(baby, A, 'adult').figures[A]?.size).toBe('adult');
+  });
+
+  it('returns the same room when the size is already right, the figure is missing or not a person', () => {
+    const before = person('child');
+    expect(resizeFigure(before, A, 'child')).toBe(before);
+    expect(resizeFigure(before, MISSING, 'baby')).toBe(before);
+    expect(resizeFigure(before, B, 'baby')).toBe(before);
+  });
+});
+
+describe('setDeceased', () => {
+  it('marks a figure and takes the mark away, leaving the figure as it was made', () => {
+    const before = room();
+    const marked = setDeceased(before, B, true);
+    expect(marked.figures[B]).toEqual({ ...before.figures[B], deceased: true });
+    const unmarked = setDeceased(marked, B, false);
+    expect(unmarked.figures[B]).toEqual(before.figures[B]);
+    expect(unmarked.figures[B] && 'deceased' in unmarked.figures[B]).toBe(false);
+  });
+
+  it('returns the same room when nothing changes', () => {
+    const before = room();
+    expect(setDeceased(before, B, false)).toBe(before);
+    expect(setDeceased(before, MISSING, true)).toBe(before);
+    const marked = setDeceased(before, B, true);
+    expect(setDeceased(marked, B, true)).toBe(marked);
   });
 });
 

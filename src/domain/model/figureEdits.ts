@@ -1,4 +1,4 @@
-import type { Figure, FigureColour } from './figure';
+import type { Figure, FigureColour, FigureSize } from './figure';
 import { cleanLabel } from './figure';
 import type { FigureId } from './ids';
 import { type Pose, type Posture, createPose, posesEqual } from './pose';
@@ -74,6 +74,21 @@ export function renameFigure(room: RoomState, id: FigureId, label: string): Room
 
 export function recolourFigure(room: RoomState, id: FigureId, colour: FigureColour): RoomState {
   return updateFigure(room, id, (figure) => (figure.colour === colour ? figure : { ...figure, colour }));
+}
+
+/** Changes a person between adult, child and baby; other kinds keep the size they have. */
+export function resizeFigure(room: RoomState, id: FigureId, size: FigureSize): RoomState {
+  return updateFigure(room, id, (figure) => (figure.kind !== 'person' || figure.size === size ? figure : { ...figure, size }));
+}
+
+/** Marks a figure as standing for someone who has died, or takes the mark away. */
+export function setDeceased(room: RoomState, id: FigureId, deceased: boolean): RoomState {
+  return updateFigure(room, id, (figure) => {
+    if ((figure.deceased ?? false) === deceased) return figure;
+    // Alive is written as no field at all, as a figure made alive has it.
+    const { deceased: _was, ...alive } = figure;
+    return deceased ? { ...alive, deceased: true } : alive;
+  });
 }
 
 export function poseOf(room: RoomState, id: FigureId): Pose | undefined {

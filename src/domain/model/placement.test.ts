@@ -87,7 +87,7 @@ describe('freeSpot', () => {
           taken.push(spot);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 

@@ -88,16 +88,24 @@ function preferredSpots(centre: ArcCentre): FloorPoint[] {
 /** The grid point furthest from every figure; ties go to the one nearest the arc centre, then by x and z. */
 function roomiestSpot(taken: readonly Point[], centre: Point): FloorPoint {
   const steps = Math.round(LIMIT / FALLBACK_GRID_METRES);
-  let best: { point: FloorPoint; room: number; distance: number } | null = null;
+  let best = { x: 0, z: 0, roomSquared: -1, distanceSquared: Number.POSITIVE_INFINITY };
   for (let i = -steps; i <= steps; i += 1) {
     for (let j = -steps; j <= steps; j += 1) {
-      const point = { x: metres(round(i * FALLBACK_GRID_METRES)), z: metres(round(j * FALLBACK_GRID_METRES)) };
-      const room = taken.reduce((nearest, other) => Math.min(nearest, Math.hypot(other.x - point.x, other.z - point.z)), Number.POSITIVE_INFINITY);
-      const distance = Math.hypot(point.x - centre.x, point.z - centre.z);
-      if (!best || room > best.room + 1e-9 || (Math.abs(room - best.room) <= 1e-9 && distance < best.distance - 1e-9)) best = { point, room, distance };
+      const x = round(i * FALLBACK_GRID_METRES);
+      const z = round(j * FALLBACK_GRID_METRES);
+      // Squared distances, and a point stops being measured once it cannot beat the best.
+      let roomSquared = Number.POSITIVE_INFINITY;
+      for (const other of taken) {
+        roomSquared = Math.min(roomSquared, (other.x - x) ** 2 + (other.z - z) ** 2);
+        if (roomSquared < best.roomSquared - 1e-12) break;
+      }
+      const distanceSquared = (x - centre.x) ** 2 + (z - centre.z) ** 2;
+      const roomier = roomSquared > best.roomSquared + 1e-12;
+      const asRoomyAndNearer = Math.abs(roomSquared - best.roomSquared) <= 1e-12 && distanceSquared < best.distanceSquared - 1e-12;
+      if (roomier || asRoomyAndNearer) best = { x, z, roomSquared, distanceSquared };
     }
   }
-  return best?.point ?? { x: metres(0), z: metres(0) };
+  return { x: metres(best.x), z: metres(best.z) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans } from '../../store/StoreContext';
 import { usePhaseNames } from '../session/usePhaseNames';
 import { useArousalText } from '../session/useArousalText';
@@ -16,8 +17,12 @@ export function ReplayPanel() {
   const names = usePhaseNames(template);
   const arousalText = useArousalText();
   const headingId = useId();
+  const shownName = useShownName();
   if (!state) return null;
-  const label = (id: string) => state.room.figures[id as keyof typeof state.room.figures]?.label ?? '';
+  const label = (id: string) => {
+    const figure = state.room.figures[id as keyof typeof state.room.figures];
+    return figure ? shownName(figure) : '';
+  };
   const statementOrder = [...state.sharingOrder, ...[...state.statements.keys()].filter((id) => !state.sharingOrder.includes(id))];
   return (
     <section className="panel replay-panel" aria-labelledby={headingId}>

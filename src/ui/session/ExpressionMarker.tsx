@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPRESSION_KINDS, type ExpressionKind } from '../../domain/recording/events';
+import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 
 /** Marks what the selected figure expressed (a sound, a movement, an emotion) at this moment. */
@@ -13,6 +14,7 @@ export function ExpressionMarker() {
   const [confirmation, setConfirmation] = useState('');
   const headingId = useId();
   const textId = useId();
+  const shownName = useShownName();
   if (!figure || figure.released) {
     return (
       <section className="panel" aria-labelledby={headingId}>
@@ -23,13 +25,13 @@ export function ExpressionMarker() {
   }
   const mark = () => {
     store.getState().markExpression(figure.id, kind, text);
-    setConfirmation(t('expression.marked', { kind: t(`expression.kinds.${kind}`), figure: figure.label }));
+    setConfirmation(t('expression.marked', { kind: t(`expression.kinds.${kind}`), figure: shownName(figure) }));
     setText('');
   };
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('expression.heading')}</h2>
-      <p className="hint">{t('expression.forFigure', { figure: figure.label })}</p>
+      <p className="hint">{t('expression.forFigure', { figure: shownName(figure) })}</p>
       <fieldset className="inline-choices">
         <legend>{t('expression.kind')}</legend>
         {EXPRESSION_KINDS.map((option) => (

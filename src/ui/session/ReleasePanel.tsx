@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresInOrder } from '../../domain/model/roomState';
 import { releaseOrder } from '../../domain/replay/releaseOrder';
+import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 
 /**
@@ -16,6 +17,7 @@ export function ReleasePanel() {
   const recordedCount = useResonans((state) => state.recordedCount);
   const headingId = useId();
   const releasedId = useId();
+  const shownName = useShownName();
   // The events grow in place; the count says when to read them again.
   const order = useMemo(() => (recording ? releaseOrder(recording.events) : []), [recording, recordedCount]); // eslint-disable-line react-hooks/exhaustive-deps
   const figures = figuresInOrder(room).filter((figure) => figure.kind !== 'client');
@@ -37,7 +39,7 @@ export function ReleasePanel() {
           {remaining.map((figure) => (
             <li key={figure.id}>
               <button type="button" onClick={() => store.getState().releaseFigure(figure.id)}>
-                {t('release.release', { figure: figure.label })}
+                {t('release.release', { figure: shownName(figure) })}
               </button>
             </li>
           ))}
@@ -48,7 +50,7 @@ export function ReleasePanel() {
           <h3 id={releasedId}>{t('replayMarks.releasedInOrder')}</h3>
           <ol className="release-order" aria-labelledby={releasedId}>
             {released.map((figure) => (
-              <li key={figure.id}>{t('release.released', { figure: figure.label })}</li>
+              <li key={figure.id}>{t('release.released', { figure: shownName(figure) })}</li>
             ))}
           </ol>
         </>
