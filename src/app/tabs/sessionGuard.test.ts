@@ -3,8 +3,8 @@ import { counterIds, sessionId } from '../../domain/model/ids';
 import { createSession, renameSession } from '../../domain/model/session';
 import { epochMillis } from '../../domain/model/units';
 import { createMemorySessionRepository } from '../../persistence/memorySessionRepository';
-import { lockSession } from '../sessionLock';
-import { createSessionGuard, guardedRepository, SessionOpenElsewhere, sessionLockName } from './sessionGuard';
+import { lockSession, sessionLockName } from '../sessionLock';
+import { createSessionGuard, guardedRepository, SessionOpenElsewhere } from './sessionGuard';
 import { fakeLockManager } from './tabFakes';
 
 const REFUSAL = 'This session is open in another tab.';

@@ -1,16 +1,11 @@
 import type { SessionId } from '../../domain/model/ids';
 import type { SessionRepository } from '../../persistence/sessionRepository';
+import { sessionLockName } from '../sessionLock';
 
 /** The part of navigator.locks the guard uses; injected so tests can pass a fake. */
 export interface LockManagerLike {
   request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
 }
-
-/**
- * The name of the lock a tab holds while it has a session open. It must stay the name
- * app/sessionLock.ts takes (sessionGuard.test.ts checks the two against each other).
- */
-export const sessionLockName = (id: SessionId): string => `resonans-session-${id}`;
 
 /** Said when a library action would change a session another tab has open. */
 export class SessionOpenElsewhere extends Error {
