@@ -34,3 +34,20 @@ test('when the room cannot load, the panels stay and the session can be exported
   await expect(page.locator('canvas')).toBeVisible();
   await expect(failure).toHaveCount(0);
 });
+
+test('when the browser refuses WebGL, the room says so calmly and the session stays usable', async ({ page }) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function refusingWebGl(this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      if (kind.startsWith('webgl')) return null;
+      return (original as (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
+    } as typeof original;
+  });
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  const failure = page.getByRole('alert').filter({ hasText: 'The room cannot be shown' });
+  await expect(failure).toBeVisible();
+  await expect(failure.getByRole('button', { name: 'Export this session' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await waitUntilSaved(page);
+  await expect(page.getByRole('list', { name: 'Phases' }).getByRole('listitem').nth(1)).toHaveAttribute('aria-current', 'step');
+});
