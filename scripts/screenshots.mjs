@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const port = 4179;
+// SCREENSHOT_PORT (and RESONANS_DIST for the build) let a run share the machine with others.
+const port = Number(process.env.SCREENSHOT_PORT ?? 4179);
 const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
@@ -20,6 +21,82 @@ async function waitForServer() {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('vite preview did not start');
+}
+
+/**
+ * A family constellation of twelve figures (issue 8): close neighbours, long names, a baby and
+ * two who have died, a figure standing on another's base, every facing. Seen in 3D, from above
+ * and through the client's eyes.
+ */
+const FAMILY = [
+  { name: 'Mother', add: 'Person, adult', x: -0.5, z: -0.6, facing: 180 },
+  { name: 'Father', add: 'Person, adult', x: 0.3, z: -0.7, facing: 270 },
+  { name: 'Stillborn brother', add: 'Person, baby', x: -0.9, z: -1.2, facing: 90, deceased: true },
+  { name: 'Brother', add: 'Person, adult', x: -0.1, z: -0.2, facing: 0 },
+  { name: 'Sister', add: 'Person, child', x: 0.7, z: 0.1, facing: 210 },
+  { name: 'Grandmother', add: 'Person, adult', x: -1.5, z: -1.6, facing: 135, deceased: true },
+  { name: 'Grandfather', add: 'Person, adult', x: -0.9, z: -1.8, facing: 90 },
+  { name: 'The trauma', add: 'Person, adult', x: -0.6, z: -0.35, facing: 0 },
+  { name: 'Partner', add: 'Person, adult', x: 0.6, z: 1.0, facing: 270 },
+  { name: 'Daughter', add: 'Person, child', x: 1.2, z: 0.6, facing: 300 },
+];
+
+async function familyConstellation(page, settle) {
+  await page.getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'New session' }).click();
+  await page.getByRole('textbox', { name: 'Client' }).fill('Kari');
+  await page.getByRole('textbox', { name: 'Intention' }).fill('Ro');
+  await page.getByRole('group', { name: 'Phase template' }).getByRole('radio', { name: 'Family constellation' }).check();
+  await page.getByRole('checkbox', { name: 'Ro', exact: true }).uncheck();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  const list = page.getByRole('list', { name: 'Figures' });
+  await list.waitFor();
+  const entry = (name) => list.getByRole('button', { name, exact: true });
+  const panel = page.getByRole('region', { name: 'Selected figure' });
+  for (const [index, person] of FAMILY.entries()) {
+    await page.getByRole('button', { name: person.add }).click();
+    await entry(`Person ${index + 1}`).click();
+    await panel.getByRole('textbox', { name: 'Name' }).fill(person.name);
+    await panel.getByRole('button', { name: 'Rename' }).click();
+    if (person.deceased) await panel.getByRole('checkbox', { name: 'Has died' }).check();
+  }
+  for (const person of [{ name: 'Me', x: 0, z: 1.3, facing: 0 }, { name: 'Intention', x: 1.7, z: 1.7, facing: 315 }, ...FAMILY]) {
+    await placeByKeys(page, entry(person.name), person);
+  }
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await entry('Me').focus();
+  await settle();
+  await page.screenshot({ path: `${out}/family-3d.png` });
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await settle();
+  await page.screenshot({ path: `${out}/family-top.png` });
+  await page.getByRole('switch', { name: 'Top view' }).uncheck();
+  await entry('Me').click();
+  await page.getByRole('button', { name: 'View from figure' }).click();
+  await settle();
+  await page.screenshot({ path: `${out}/family-from-me.png` });
+  await page.getByRole('button', { name: 'View from figure' }).click();
+}
+
+/** Moves and turns a figure by the keys a therapist would use: Shift steps 50 cm and 45°, plain ones 10 cm and 15°. */
+async function placeByKeys(page, item, target) {
+  const description = await item.getAttribute('aria-describedby');
+  const text = await page.locator(`[id="${description}"]`).innerText();
+  const [, x, z, facing] = /x (-?\d+\.\d\d) m, z (-?\d+\.\d\d) m, facing (\d+)°/.exec(text).map(Number);
+  await item.focus();
+  const steps = (delta, big, small, unit) => {
+    const count = Math.round(Math.abs(delta) / unit);
+    return [...Array(Math.floor(count / 5)).fill(`Shift+${big}`), ...Array(count % 5).fill(small)];
+  };
+  const dx = target.x - x;
+  const dz = target.z - z;
+  const keys = [
+    ...steps(dx, dx > 0 ? 'ArrowRight' : 'ArrowLeft', dx > 0 ? 'ArrowRight' : 'ArrowLeft', 0.1),
+    ...steps(dz, dz > 0 ? 'ArrowDown' : 'ArrowUp', dz > 0 ? 'ArrowDown' : 'ArrowUp', 0.1),
+  ];
+  const turn = (((target.facing - facing) % 360) + 360) % 360;
+  keys.push(...Array(Math.floor(turn / 45)).fill('Shift+BracketRight'), ...Array(Math.round((turn % 45) / 15)).fill(']'));
+  for (const key of keys) await page.keyboard.press(key);
 }
 
 try {
@@ -57,6 +134,7 @@ try {
   await page.getByRole('button', { name: 'View from figure' }).click();
   await settle();
   await page.screenshot({ path: `${out}/room-from-me.png` });
+  await familyConstellation(page, settle);
   await page.getByRole('button', { name: 'Sessions' }).click();
   await page.getByRole('list', { name: 'Sessions on this device' }).waitFor();
   await page.screenshot({ path: `${out}/library.png` });

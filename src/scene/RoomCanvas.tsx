@@ -1,11 +1,14 @@
 import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { selectIsReplay, selectOrder } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { FigureEyesCamera } from './cameras/FigureEyesCamera';
 import { RoomCamera } from './cameras/RoomCamera';
 import { TopCamera } from './cameras/TopCamera';
 import { FigureNode } from './figure/FigureNode';
+import type { LabelAnchors } from './labels/labelAnchors';
+import { FigureLabels } from './labels/FigureLabels';
+import { LabelPlacer } from './labels/LabelPlacer';
 import { RoomFloor } from './room/RoomFloor';
 import { RoomLights } from './room/RoomLights';
 import { Ghosts } from './replay/Ghosts';
@@ -14,8 +17,9 @@ import { Trails } from './replay/Trails';
 const BACKGROUND = '#efe7da';
 
 /**
- * The room in 3D. It draws only when something changes (frameloop "demand"): an idle room
- * costs no frames, which matters on a laptop that also carries a video call.
+ * The room in 3D, with the figures' names as page text over it. It draws only when something
+ * changes (frameloop "demand"): an idle room costs no frames, which matters on a laptop that
+ * also carries a video call.
  */
 export function RoomCanvas({ label }: { label: string }) {
   const store = useResonansStore();
@@ -23,22 +27,28 @@ export function RoomCanvas({ label }: { label: string }) {
   const viewMode = useResonans((state) => state.viewMode);
   const viewpoint = useResonans((state) => state.viewpointFigureId);
   const replaying = useResonans(selectIsReplay);
+  const [anchors] = useState<LabelAnchors>(() => new Map());
+  const labels = useRef<HTMLDivElement>(null);
   return (
-    <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: true, preserveDrawingBuffer: false }} aria-label={label} role="img">
-      <color attach="background" args={[BACKGROUND]} />
-      <fog attach="fog" args={[BACKGROUND, 14, 30]} />
-      {viewMode === 'room' && <RoomCamera />}
-      {viewMode === 'top' && <TopCamera />}
-      {viewMode === 'figure' && viewpoint && <FigureEyesCamera id={viewpoint} />}
-      <RoomLights />
-      <RoomFloor onEmptyClick={() => store.getState().select(null)} />
-      <Suspense fallback={null}>
-        {order.map((id) => (
-          <FigureNode key={id} id={id} />
-        ))}
-      </Suspense>
-      {replaying && <Trails />}
-      {replaying && <Ghosts />}
-    </Canvas>
+    <div className="room-view">
+      <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: true, preserveDrawingBuffer: false }} aria-label={label} role="img">
+        <color attach="background" args={[BACKGROUND]} />
+        <fog attach="fog" args={[BACKGROUND, 14, 30]} />
+        {viewMode === 'room' && <RoomCamera />}
+        {viewMode === 'top' && <TopCamera />}
+        {viewMode === 'figure' && viewpoint && <FigureEyesCamera id={viewpoint} />}
+        <RoomLights />
+        <RoomFloor onEmptyClick={() => store.getState().select(null)} />
+        <Suspense fallback={null}>
+          {order.map((id) => (
+            <FigureNode key={id} id={id} anchors={anchors} />
+          ))}
+        </Suspense>
+        {replaying && <Trails />}
+        {replaying && <Ghosts />}
+        <LabelPlacer anchors={anchors} layer={labels} />
+      </Canvas>
+      <FigureLabels layer={labels} />
+    </div>
   );
 }

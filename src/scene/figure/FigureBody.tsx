@@ -3,6 +3,8 @@ import type { FigureKind } from '../../domain/model/figure';
 interface BodyProps {
   readonly kind: FigureKind;
   readonly colour: string;
+  /** Stands for someone who has died: a soft dark band round the body, nothing more. */
+  readonly deceased?: boolean;
 }
 
 const SKIN = '#efe3d0';
@@ -12,7 +14,7 @@ const SKIN = '#efe3d0';
  * rounded body, the intention is a six-sided pillar, elements are tapered pegs, free elements
  * are blocks. None has a face; the nose shows the way it looks.
  */
-export function FigureBody({ kind, colour }: BodyProps) {
+export function FigureBody({ kind, colour, deceased = false }: BodyProps) {
   switch (kind) {
     case 'client':
     case 'person':
@@ -22,6 +24,7 @@ export function FigureBody({ kind, colour }: BodyProps) {
             <capsuleGeometry args={[0.14, 0.4, 6, 16]} />
             <meshStandardMaterial color={colour} roughness={0.8} />
           </mesh>
+          {deceased && <Band y={0.5} radius={0.143} />}
           <Head y={0.79} radius={0.12} colour={kind === 'client' ? SKIN : colour} />
         </group>
       );
@@ -32,6 +35,7 @@ export function FigureBody({ kind, colour }: BodyProps) {
             <cylinderGeometry args={[0.15, 0.17, 0.7, 6]} />
             <meshStandardMaterial color={colour} roughness={0.75} flatShading />
           </mesh>
+          {deceased && <Band y={0.5} radius={0.158} />}
           <Head y={0.8} radius={0.1} colour={colour} />
         </group>
       );
@@ -42,6 +46,7 @@ export function FigureBody({ kind, colour }: BodyProps) {
             <cylinderGeometry args={[0.07, 0.15, 0.6, 20]} />
             <meshStandardMaterial color={colour} roughness={0.8} />
           </mesh>
+          {deceased && <Band y={0.4} radius={0.102} />}
           <Head y={0.68} radius={0.1} colour={colour} />
         </group>
       );
@@ -52,10 +57,21 @@ export function FigureBody({ kind, colour }: BodyProps) {
             <boxGeometry args={[0.3, 0.44, 0.3]} />
             <meshStandardMaterial color={colour} roughness={0.8} />
           </mesh>
+          {deceased && <Band y={0.3} radius={0.215} />}
           <Head y={0.55} radius={0.1} colour={colour} />
         </group>
       );
   }
+}
+
+/** A soft dark band round the body, like a mourning band: calm, and plain from every side. */
+function Band({ y, radius }: { y: number; radius: number }) {
+  return (
+    <mesh position={[0, y, 0]}>
+      <cylinderGeometry args={[radius, radius, 0.07, 24, 1, true]} />
+      <meshStandardMaterial color="#4a4038" roughness={0.9} />
+    </mesh>
+  );
 }
 
 /** A round head with a nose toward −z: the figure's facing, readable from every side. */

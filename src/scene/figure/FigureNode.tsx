@@ -1,36 +1,41 @@
-import { useThree } from '@react-three/fiber';
+import { type ThreeEvent, useThree } from '@react-three/fiber';
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Group } from 'three';
+import { BASE_RADIUS_METRES } from '../../domain/analysis/overlappingBases';
 import type { FigureId } from '../../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
-import { selectFigure, selectShownPose } from '../../store/selectors';
-import { useShownLabel } from '../../i18n/useShownLabel';
+import { isFrozen, selectFigure, selectShownPose } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { type LivePose, useFigureGesture } from '../gestures/useFigureGesture';
-import { applyPose, SIZE_SCALE } from '../sceneUnits';
+import type { LabelAnchors } from '../labels/labelAnchors';
 import { useReplayMotion } from '../replay/useReplayMotion';
-import { ContactShadow } from './ContactShadow';
+import { applyPose, SIZE_SCALE } from '../sceneUnits';
+import { selectOverlappingBases } from './baseOverlaps';
 import { FigureBase, FigureBody } from './FigureBody';
-import { FigureLabel } from './FigureLabel';
+import { mutedColour } from './figureColours';
+import { FloorMark } from './FloorMark';
 import { postureTransform } from './postureTransform';
-import { SelectionRing, TurnHandle } from './SelectionMarks';
+import { OverlapRing, onTurnGrip, SelectionRing, TurnHandle } from './SelectionMarks';
 import { useReleaseFade } from './useReleaseFade';
 
-const LABEL_HEIGHT_METRES = { client: 0.98, person: 0.98, intention: 0.98, element: 0.86, free: 0.74 } as const;
-/** Labels come down with the body. */
-const POSTURE_LABEL_HEIGHT = { standing: 1, sitting: 0.68, kneeling: 0.82, lying: 0.45 } as const;
-/** In the top view a label stands in front of its figure (lower on screen) and above every head. */
-const TOP_VIEW_LABEL_OFFSET_METRES = 0.3;
-const TOP_VIEW_LABEL_HEIGHT_METRES = 1.4;
+/** Height of the top of the head of each kind of figure, standing, in metres (adult size). */
+const HEAD_TOP_METRES = { client: 0.93, person: 0.93, intention: 0.92, element: 0.8, free: 0.67 } as const;
+/** Heads come down with the body. */
+const POSTURE_HEIGHT = { standing: 1, sitting: 0.68, kneeling: 0.82, lying: 0.45 } as const;
 
-/** One figure in the room: body, base, shadow, label, and when selected its ring and turn handle. */
-export function FigureNode({ id }: { id: FigureId }) {
+/**
+ * One figure in the room: body, base, the mark on the floor that shows its facing, and when it
+ * may be edited and is selected, its ring and turn handle. Its label is page text placed by
+ * `LabelPlacer`, found through `anchors`.
+ */
+export function FigureNode({ id, anchors }: { id: FigureId; anchors: LabelAnchors }) {
   const figure = useResonans(selectFigure(id));
-  const label = useShownLabel(id);
   const pose = useResonans(selectShownPose(id));
+  // In replay or read-only the room shows no editing marks: nothing there invites a change.
+  const editable = useResonans((state) => !isFrozen(state));
   const selected = useResonans((state) => state.selectedFigureId === id);
+  const overlapping = useResonans((state) => selectOverlappingBases(state).has(id));
   const seenFrom = useResonans((state) => state.viewMode === 'figure' && state.viewpointFigureId === id);
-  const topView = useResonans((state) => state.viewMode === 'top');
   const invalidate = useThree((state) => state.invalidate);
   const place = useRef<Group>(null);
   const turn = useRef<Group>(null);
@@ -47,31 +52,47 @@ export function FigureNode({ id }: { id: FigureId }) {
     invalidate();
   }, [pose, active, replaying, showPose, invalidate]);
 
-  if (!figure) return null;
-  const colour = FIGURE_COLOUR_HEX[figure.colour];
-  const scale = SIZE_SCALE[figure.size];
+  const size = figure?.size ?? 'adult';
+  const scale = SIZE_SCALE[size];
+  const headTop = HEAD_TOP_METRES[figure?.kind ?? 'person'] * scale * POSTURE_HEIGHT[pose?.posture ?? 'standing'];
+  useLayoutEffect(() => {
+    if (!place.current || !turn.current) return;
+    anchors.set(id, { place: place.current, turn: turn.current, heightMetres: headTop + 0.04, baseRadiusMetres: BASE_RADIUS_METRES[size] });
+    invalidate();
+    return () => {
+      anchors.delete(id);
+    };
+  }, [anchors, id, headTop, size, invalidate]);
+
+  const grab = (event: ThreeEvent<PointerEvent>) => {
+    // A turn handle drawn over this figure takes the pointer: let the event go on to it.
+    if (onTurnGrip(event.intersections)) return;
+    start(event, 'move');
+  };
+
+  const colour = figure ? FIGURE_COLOUR_HEX[figure.colour] : '#000000';
+  const bodyColour = figure?.deceased ? mutedColour(colour) : colour;
+  const marks = editable && selected && !seenFrom;
   return (
-    <group ref={place} visible={!seenFrom} name={`figure:${figure.label}`} onClick={(event) => event.stopPropagation()}>
-      <ContactShadow radius={0.42 * scale} />
+    <group ref={place} visible={!seenFrom} name={figure ? `figure:${figure.label}` : undefined} onClick={(event) => event.stopPropagation()}>
       <group ref={turn}>
-        <group scale={scale} onPointerDown={(event) => start(event, 'move')}>
-          <FigureBase colour={colour} />
-          <group {...postureTransform(pose?.posture ?? 'standing')}>
-            <FigureBody kind={figure.kind} colour={colour} />
-          </group>
-        </group>
-        {selected && !seenFrom && <SelectionRing />}
-        {selected && !seenFrom && <TurnHandle onGrab={(event) => start(event, 'turn')} />}
+        {figure && (
+          <>
+            <group scale={scale}>
+              <FloorMark colour={colour} />
+            </group>
+            <group scale={scale} onPointerDown={grab}>
+              <FigureBase colour={bodyColour} />
+              <group {...postureTransform(pose?.posture ?? 'standing')}>
+                <FigureBody kind={figure.kind} colour={bodyColour} deceased={figure.deceased} />
+              </group>
+            </group>
+            {overlapping && <OverlapRing scale={scale} />}
+            {marks && <SelectionRing scale={scale} />}
+            {marks && <TurnHandle onGrab={(event) => start(event, 'turn')} />}
+          </>
+        )}
       </group>
-      {topView ? (
-        <FigureLabel text={label} position={[0, TOP_VIEW_LABEL_HEIGHT_METRES, TOP_VIEW_LABEL_OFFSET_METRES]} anchor="top" />
-      ) : (
-        <FigureLabel
-          text={label}
-          position={[0, LABEL_HEIGHT_METRES[figure.kind] * scale * POSTURE_LABEL_HEIGHT[pose?.posture ?? 'standing'], 0]}
-          anchor="bottom"
-        />
-      )}
     </group>
   );
 }

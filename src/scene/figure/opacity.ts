@@ -1,4 +1,11 @@
 import type { Material, Mesh, Object3D } from 'three';
+import { FIGURE_OPACITY_KEY } from '../labels/labelAnchors';
+
+/**
+ * useFrame priority of whatever moves or fades figures frame by frame: below zero, so it runs
+ * before the label placer reads where they are (a positive priority would stop R3F drawing).
+ */
+export const MOVE_BEFORE_LABELS = -1;
 
 /** How long a released figure takes to fade from the room, in milliseconds. */
 export const RELEASE_FADE_MS = 1200;
@@ -12,6 +19,7 @@ interface Faded {
 export function setFigureOpacity(root: Object3D | null, opacity: number): void {
   if (!root) return;
   root.visible = opacity > 0.001;
+  root.userData[FIGURE_OPACITY_KEY] = opacity;
   root.traverse((object) => {
     const materials = (object as Mesh).material;
     if (!materials) return;

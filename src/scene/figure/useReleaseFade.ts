@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, useLayoutEffect, useRef } from 'react';
 import type { Object3D } from 'three';
-import { RELEASE_FADE_MS, setFigureOpacity } from './opacity';
+import { MOVE_BEFORE_LABELS, RELEASE_FADE_MS, setFigureOpacity } from './opacity';
 
 const prefersReducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
@@ -33,5 +33,5 @@ export function useReleaseFade(root: RefObject<Object3D | null>, released: boole
     setFigureOpacity(root.current, 1 - progress);
     if (progress < 1) invalidate();
     else fadeStartedAt.current = null;
-  });
+  }, MOVE_BEFORE_LABELS);
 }

@@ -6,9 +6,13 @@ import { clampToRoom } from '../../domain/model/room';
 import { isFrozen } from '../../store/selectors';
 import { useResonansStore } from '../../store/StoreContext';
 import { floorPointAt } from './floorRay';
+import { browserTimers, trailingSampler } from './trailingSampler';
 import { lineAngleDegrees, shortestTurnDegrees } from './twist';
 
-/** Poses are sampled into the store at most this often while a finger or mouse moves (20 Hz). */
+/**
+ * Poses are sampled into the store at most this often while a finger or mouse moves (20 Hz);
+ * where the pointer comes to rest is sampled too, so a pause is recorded when it happens.
+ */
 const SAMPLE_INTERVAL_MS = 50;
 
 export type GestureKind = 'move' | 'turn';
@@ -53,7 +57,6 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
       let offset = { x: original.x - startPoint.x, z: original.z - startPoint.z };
       const pointers = new Map<number, { x: number; y: number }>([[event.pointerId, { x: event.clientX, y: event.clientY }]]);
       let twistAngle: number | null = null;
-      let lastSampleAt = Number.NEGATIVE_INFINITY;
       active.current = true;
       setControlsEnabled(controls, false);
 
@@ -61,12 +64,7 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
         showPose(live);
         invalidate();
       };
-      const sample = () => {
-        const now = performance.now();
-        if (now - lastSampleAt < SAMPLE_INTERVAL_MS) return;
-        lastSampleAt = now;
-        store.getState().previewDrag(id, live);
-      };
+      const sampler = trailingSampler(SAMPLE_INTERVAL_MS, () => store.getState().previewDrag(id, live), browserTimers);
       const twistPair = () => {
         const [a, b] = [...pointers.values()];
         return a && b ? lineAngleDegrees(a, b) : null;
@@ -91,7 +89,7 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
             kind === 'move' ? { ...live, ...clampToRoom({ x: point.x + offset.x, z: point.z + offset.z }) } : { ...live, facing: facingToward(live, point) };
         }
         show();
-        sample();
+        sampler.changed();
       };
       const onDown = (e: PointerEvent) => {
         if (pointers.has(e.pointerId) || pointers.size !== 1) return;
@@ -123,6 +121,7 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
       ] as const;
       function finish(commit: boolean) {
         for (const [name, listener] of listeners) window.removeEventListener(name, listener as EventListener);
+        sampler.stop();
         active.current = false;
         setControlsEnabled(get().controls, true);
         const current = store.getState();

@@ -7,7 +7,7 @@ import { valueAt } from '../../domain/replay/timeline';
 import { usePlayback } from '../../store/PlaybackContext';
 import { useResonans } from '../../store/StoreContext';
 import type { LivePose } from '../gestures/useFigureGesture';
-import { RELEASE_FADE_MS, setFigureOpacity } from '../figure/opacity';
+import { MOVE_BEFORE_LABELS, RELEASE_FADE_MS, setFigureOpacity } from '../figure/opacity';
 
 /**
  * In replay, a figure follows the recording frame by frame: its pose at the playhead (smooth
@@ -40,7 +40,7 @@ export function useReplayMotion(id: FigureId, root: RefObject<Object3D | null>, 
     let opacity = present ? 1 : 0;
     if (present && look?.released) opacity = Math.max(0, 1 - (t - releaseTime(track, t)) / RELEASE_FADE_MS);
     setFigureOpacity(root.current, opacity);
-  });
+  }, MOVE_BEFORE_LABELS);
 
   return active;
 }
