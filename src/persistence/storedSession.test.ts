@@ -1,0 +1,177 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MigrationStep } from '../domain/format/migrations';
+import { type FigureId, counterIds } from '../domain/model/ids';
+import { createPose } from '../domain/model/pose';
+import { type Session, createSession } from '../domain/model/session';
+import { epochMillis, millis } from '../domain/model/units';
+import type { RecordedEvent } from '../domain/recording/events';
+import { DATABASE_NAME, createIdbSessionRepository, openResonansDatabase } from './idbSessionRepository';
+import { joinChunks, type StoredEvents } from './storedSession';
+
+const base = (): Session =>
+  createSession(
+    { clientPseudonym: 'K-9', intention: 'Jeg vil tåle nærhet', template: 'iopt', elements: ['tåle'] },
+    { client: 'Meg', intention: 'Intensjon' },
+    { ids: counterIds('d'), now: () => epochMillis(1000) },
+  );
+
+function moves(session: Session, from: number, count: number): RecordedEvent[] {
+  const id = session.room.order[0] as FigureId;
+  return Array.from({ length: count }, (_, i): RecordedEvent => ({
+    type: 'pose',
+    t: millis((from + i) * 10),
+    figureId: id,
+    pose: createPose((from + i) / 100, 0, 0),
+    joined: true,
+  }));
+}
+
+const chunk = (from: number, count: number): StoredEvents => ({ sessionId: 's', from, events: moves(base(), from, count) });
+const withEvents = (session: Session, events: RecordedEvent[]): Session => ({ ...session, recording: { ...session.recording, events } });
+
+describe('joining stored chunks', () => {
+  it('joins chunks that follow each other, whatever order they come in', () => {
+    const joined = joinChunks([chunk(3, 2), chunk(0, 3), chunk(5, 1)], 6);
+    expect(joined.damage).toBeNull();
+    expect(joined.events).toEqual(moves(base(), 0, 6));
+  });
+
+  it('keeps the events before a gap and reports the loss', () => {
+    const joined = joinChunks([chunk(0, 3), chunk(5, 2)], 7);
+    expect(joined.events).toEqual(moves(base(), 0, 3));
+    expect(joined.damage).toEqual({ keptEvents: 3, expectedEvents: 7 });
+  });
+
+  it('stops at an overlap rather than repeating events', () => {
+    const joined = joinChunks([chunk(0, 3), chunk(2, 3)], 5);
+    expect(joined.events).toHaveLength(3);
+    expect(joined.damage).toEqual({ keptEvents: 3, expectedEvents: 5 });
+  });
+
+  it('reports fewer events than the session says it holds', () => {
+    expect(joinChunks([chunk(0, 4)], 9).damage).toEqual({ keptEvents: 4, expectedEvents: 9 });
+    expect(joinChunks([], 2).damage).toEqual({ keptEvents: 0, expectedEvents: 2 });
+  });
+
+  it('without a count (older records) trusts the chunks as far as they are whole', () => {
+    expect(joinChunks([chunk(0, 2), chunk(2, 2)], undefined)).toEqual({ events: moves(base(), 0, 4), damage: null });
+  });
+});
+
+let database: ReturnType<typeof openResonansDatabase>;
+
+beforeEach(() => {
+  indexedDB = new IDBFactory();
+  database = openResonansDatabase();
+});
+
+afterEach(async () => {
+  (await database).close();
+});
+
+async function raw<T>(work: (db: Awaited<ReturnType<typeof openDB>>) => Promise<T>): Promise<T> {
+  (await database).close();
+  const db = await openDB(DATABASE_NAME);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+    database = openResonansDatabase();
+  }
+}
+
+describe('a damaged store', () => {
+  it('opens with the unbroken start of its recording and says how much was lost', async () => {
+    const session = base();
+    const all = moves(session, 0, 9);
+    let repository = createIdbSessionRepository(database);
+    await repository.save(withEvents(session, all.slice(0, 3)), epochMillis(2000));
+    await repository.save(withEvents(session, all.slice(0, 6)), epochMillis(3000), 3);
+    await repository.save(withEvents(session, all), epochMillis(4000), 6);
+    await raw((db) => db.delete('events', [session.info.id, 3]));
+
+    repository = createIdbSessionRepository(database);
+    const opened = await repository.open(session.info.id);
+    expect(opened?.damage).toEqual({ keptEvents: 3, expectedEvents: 9 });
+    expect(opened?.storedEvents).toBe(3);
+    expect(opened?.session.recording.events).toEqual(all.slice(0, 3));
+
+    // Written anew as a whole, it is whole again.
+    await repository.save(withEvents(session, all.slice(0, 3)), epochMillis(5000), 0);
+    expect((await repository.open(session.info.id))?.damage).toBeNull();
+  });
+
+  it('a lost last chunk is caught by the count the session was written with', async () => {
+    const session = base();
+    const all = moves(session, 0, 5);
+    let repository = createIdbSessionRepository(database);
+    await repository.save(withEvents(session, all.slice(0, 2)), epochMillis(2000));
+    await repository.save(withEvents(session, all), epochMillis(3000), 2);
+    await raw((db) => db.delete('events', [session.info.id, 2]));
+    repository = createIdbSessionRepository(database);
+    expect((await repository.open(session.info.id))?.damage).toEqual({ keptEvents: 2, expectedEvents: 5 });
+  });
+});
+
+/** A made-up next file version that writes the pseudonym in capitals: enough to see a step run. */
+const TO_VERSION_2: MigrationStep = {
+  from: 1,
+  to: 2,
+  up: (doc) => {
+    const file = doc as { session: { info: { clientPseudonym: string } } };
+    return { ...file, session: { ...file.session, info: { ...file.session.info, clientPseudonym: file.session.info.clientPseudonym.toUpperCase() } } };
+  },
+  down: (doc) => doc,
+};
+
+describe('stored sessions and the file migrations', () => {
+  it('brings a session stored in an older format up through the same steps as a file', async () => {
+    const session = withEvents({ ...base(), info: { ...base().info, clientPseudonym: 'kari' } }, moves(base(), 0, 2));
+    await createIdbSessionRepository(database).save(session, epochMillis(2000));
+    const next = createIdbSessionRepository(database, { version: 2, migrations: [TO_VERSION_2] });
+    const opened = await next.open(session.info.id);
+    expect(opened?.session.info.clientPseudonym).toBe('KARI');
+    expect(opened?.session.recording.events).toEqual(session.recording.events);
+  });
+
+  it('a session written in the newer format is kept as it is, and an older app refuses it plainly', async () => {
+    const session = { ...base(), info: { ...base().info, clientPseudonym: 'kari' } };
+    const next = createIdbSessionRepository(database, { version: 2, migrations: [TO_VERSION_2] });
+    await next.save(session, epochMillis(2000));
+    expect((await next.load(session.info.id))?.info.clientPseudonym).toBe('kari');
+    await expect(createIdbSessionRepository(database).load(session.info.id)).rejects.toThrow(/newer version of Resonans/);
+  });
+
+  it('a step that fails says so instead of handing over a half-migrated session', async () => {
+    const session = base();
+    await createIdbSessionRepository(database).save(session, epochMillis(2000));
+    const broken: MigrationStep = { ...TO_VERSION_2, up: () => null };
+    await expect(createIdbSessionRepository(database, { version: 2, migrations: [broken] }).load(session.info.id)).rejects.toThrow(
+      /damaged|brought up to date/,
+    );
+  });
+
+  it('opens a session written by database version 2, before sessions named their format', async () => {
+    const session = base();
+    const events = moves(session, 0, 4);
+    await raw(async (db) => {
+      const { recording, ...rest } = session;
+      await db.put('sessions', {
+        id: session.info.id,
+        version: 2,
+        session: { ...rest, recording: { initialRoom: recording.initialRoom } },
+        updatedAt: 2000,
+        eventCount: 4,
+      });
+      await db.put('events', { sessionId: session.info.id, from: 0, events: events.slice(0, 1) });
+      await db.put('events', { sessionId: session.info.id, from: 1, events: events.slice(1) });
+    });
+    const opened = await createIdbSessionRepository(database, { version: 2, migrations: [TO_VERSION_2] }).open(session.info.id);
+    expect(opened?.damage).toBeNull();
+    expect(opened?.session.recording.events).toEqual(events);
+    expect(opened?.session.info.clientPseudonym).toBe('K-9');
+  });
+});
