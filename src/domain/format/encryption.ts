@@ -25,7 +25,7 @@ export type EncryptedEnvelope = {
 type Header = Omit<EncryptedEnvelope, 'data'>;
 
 export type DecryptResult = { ok: true; text: string } | { ok: false; problem: DecryptProblem };
-type DecryptProblem = 'not-encrypted' | 'unsupported-version' | 'damaged' | 'wrong-passphrase-or-changed';
+export type DecryptProblem = 'not-encrypted' | 'unsupported-version' | 'damaged' | 'wrong-passphrase-or-changed';
 const fail = (problem: DecryptProblem): DecryptResult => ({ ok: false, problem });
 
 export async function encryptText(plaintext: string, passphrase: string, options?: { iterations?: number }): Promise<string> {
@@ -137,4 +137,94 @@ function base64ToBytes(text: unknown): Uint8Array<ArrayBuffer> | undefined {
   if (binary === undefined) return undefined;
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   return bytesToBase64(bytes) === text ? bytes : undefined;
+}
+
+/**
+ * Version 2, for files of any size: the file is one line of JSON header, a newline, and the raw
+ * ciphertext (no base64, so no string as large as the file). What is encrypted is the gzip of
+ * the file's JSON: compressed first, since encrypted bytes do not compress.
+ */
+const VERSION_2 = 2;
+type HeaderV2 = Omit<Header, 'version'> & { version: typeof VERSION_2; compression: 'gzip' };
+
+const headerV2Of = (iterations: number, salt: Uint8Array, iv: Uint8Array): HeaderV2 => ({
+  ...headerOf(iterations, salt, iv),
+  version: VERSION_2,
+  compression: 'gzip',
+});
+
+/** The first bytes every version-2 file starts with, so a reader knows one from a glance. */
+export const ENCRYPTED_V2_PREFIX = `{"format":"${FORMAT}","version":${VERSION_2},`;
+const NEWLINE = 10;
+/** A header is a few hundred bytes; a longer first line is not one. */
+const MAX_HEADER_BYTES = 4096;
+
+export async function encryptBytes(
+  compressed: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  options?: { iterations?: number },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const iterations = options?.iterations ?? PBKDF2_ITERATIONS;
+  if (passphrase === '') throw new Error('The passphrase must not be empty.');
+  if (!isIntegerIn(iterations, MIN_ITERATIONS, MAX_ITERATIONS)) {
+    throw new Error(`PBKDF2 iterations must be an integer from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}.`);
+  }
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const header = new TextEncoder().encode(JSON.stringify(headerV2Of(iterations, salt, iv)));
+  const key = await deriveKey(passphrase, salt, iterations);
+  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, compressed));
+  const file = new Uint8Array(header.length + 1 + data.length);
+  file.set(header, 0);
+  file[header.length] = NEWLINE;
+  file.set(data, header.length + 1);
+  return file;
+}
+
+export type DecryptBytesResult = { ok: true; compressed: Uint8Array<ArrayBuffer> } | { ok: false; problem: DecryptProblem };
+
+/** Whether the bytes begin like a version-2 protected file. */
+export function isEncryptedV2(head: Uint8Array): boolean {
+  const prefix = new TextEncoder().encode(ENCRYPTED_V2_PREFIX);
+  return head.length >= prefix.length && prefix.every((byte, i) => head[i] === byte);
+}
+
+/** Whether the bytes begin like any protected file, of a version this build reads or a later one. */
+export function looksEncrypted(head: Uint8Array): boolean {
+  const start = new TextDecoder().decode(head.subarray(0, 200)).trimStart();
+  return start.startsWith(`{"format":"${FORMAT}"`);
+}
+
+export async function decryptBytes(file: Uint8Array<ArrayBuffer>, passphrase: string): Promise<DecryptBytesResult> {
+  const end = file.subarray(0, MAX_HEADER_BYTES).indexOf(NEWLINE);
+  if (end === -1) return { ok: false, problem: 'damaged' };
+  const value = attempt(() => JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.subarray(0, end))) as unknown);
+  if (!isRecord(value) || value.format !== FORMAT) return { ok: false, problem: 'not-encrypted' };
+  const { version, kdf, cipher, compression } = value;
+  if (isIntegerIn(version, VERSION_2 + 1, Number.MAX_SAFE_INTEGER)) return { ok: false, problem: 'unsupported-version' };
+  if (
+    version !== VERSION_2 ||
+    !isRecord(kdf) ||
+    !isRecord(cipher) ||
+    kdf.name !== 'PBKDF2' ||
+    kdf.hash !== 'SHA-256' ||
+    cipher.name !== 'AES-GCM' ||
+    compression !== 'gzip'
+  ) {
+    return { ok: false, problem: 'damaged' };
+  }
+  const { iterations } = kdf;
+  const [salt, iv] = [base64ToBytes(kdf.salt), base64ToBytes(cipher.iv)];
+  const ciphertext = file.subarray(end + 1);
+  if (!isIntegerIn(iterations, 1, MAX_ITERATIONS) || !salt || salt.length < SALT_BYTES || iv?.length !== IV_BYTES || ciphertext.length < GCM_TAG_BYTES) {
+    return { ok: false, problem: 'damaged' };
+  }
+  const additionalData = new TextEncoder().encode(JSON.stringify(headerV2Of(iterations, salt, iv)));
+  try {
+    const key = await deriveKey(passphrase, salt, iterations);
+    return { ok: true, compressed: new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData }, key, ciphertext)) };
+  } catch {
+    // As in version 1: a wrong passphrase and a changed byte look the same to AES-GCM.
+    return { ok: false, problem: 'wrong-passphrase-or-changed' };
+  }
 }

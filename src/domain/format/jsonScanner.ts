@@ -38,8 +38,12 @@ const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || c
 const isDelimiter = (code: number) => isSpace(code) || code === 44 || code === 125 || code === 93; // , } ]
 
 export interface Scanner {
-  push(chunk: string): Piece[];
-  end(): Piece[];
+  /** Scans a chunk; throws a ScanProblem where the text goes wrong. */
+  push(chunk: string): void;
+  /** Says the text has ended; throws a ScanProblem if it ended too early. */
+  end(): void;
+  /** The pieces found so far and not yet taken; also after a ScanProblem, so the caller knows what came before it. */
+  take(): Piece[];
 }
 
 export function createScanner(options: ScannerOptions): Scanner {
@@ -144,8 +148,9 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   let keyParts: string[] = [];
 
-  function push(chunk: string): Piece[] {
-    const out: Piece[] = [];
+  let out: Piece[] = [];
+
+  function push(chunk: string): void {
     let i = 0;
     while (i < chunk.length) {
       if (capturing !== 'none') {
@@ -153,7 +158,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         if (end === -1) {
           take(chunk, i, chunk.length);
           consumed += chunk.length - i;
-          return out;
+          return;
         }
         take(chunk, i, end);
         consumed += end - i;
@@ -173,7 +178,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         keyParts.push(chunk.slice(i, at));
         if (keyParts.reduce((sum, part) => sum + part.length, 0) > 1000) fail('a field name is too long');
         consumed += at - i;
-        if (at === chunk.length) return out;
+        if (at === chunk.length) return;
         finishKey(keyParts.join(''));
         keyParts = [];
         mode = 'colon';
@@ -242,16 +247,19 @@ export function createScanner(options: ScannerOptions): Scanner {
       i += 1;
       consumed += 1;
     }
-    return out;
   }
 
-  function end(): Piece[] {
-    const out: Piece[] = [];
+  function end(): void {
     // A number at the very end of the text has no delimiter after it.
     if (capturing === 'primitive') emit(out);
     if (mode !== 'done') fail('the file ends too early');
-    return out;
   }
 
-  return { push, end };
+  function takePieces(): Piece[] {
+    const pieces = out;
+    out = [];
+    return pieces;
+  }
+
+  return { push, end, take: takePieces };
 }

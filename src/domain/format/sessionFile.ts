@@ -177,12 +177,23 @@ export function createTextReader(): TextReader {
   const assembler = createFileAssembler();
   let sawText = false;
   let first = '';
-  const guard = (work: () => ImportResult | null): ImportResult | null => {
-    try {
-      return work();
-    } catch (error) {
-      return refusal(error, assembler.isResonans(), sawText ? first : '');
+  /** Hands the pieces found so far to the assembler; its refusal, if it has one. */
+  const feed = (): ImportResult | null => {
+    for (const piece of scanner.take()) {
+      const early = assembler.add(piece);
+      if (early) return early;
     }
+    return null;
+  };
+  const guard = (work: () => void, after: () => ImportResult | null): ImportResult | null => {
+    try {
+      work();
+    } catch (error) {
+      // What came before the problem may say what the file is (a Resonans file cut off is damaged).
+      const known = attemptFeed(feed);
+      return known ?? refusal(error, assembler.isResonans(), sawText ? first : '');
+    }
+    return feed() ?? after();
   };
   return {
     push(chunk) {
@@ -190,27 +201,24 @@ export function createTextReader(): TextReader {
         sawText = true;
         first = chunk.slice(0, 1000);
       }
-      return guard(() => {
-        for (const piece of scanner.push(chunk)) {
-          const early = assembler.add(piece);
-          if (early) return early;
-        }
-        return null;
-      });
+      return guard(
+        () => scanner.push(chunk),
+        () => null,
+      );
     },
     end() {
       if (!sawText) return fail('not-json', 'the file is empty');
-      return (
-        guard(() => {
-          for (const piece of scanner.end()) {
-            const early = assembler.add(piece);
-            if (early) return early;
-          }
-          return assembler.finish();
-        }) ?? fail('invalid', 'the file could not be read')
-      );
+      return guard(() => scanner.end(), assembler.finish) ?? fail('invalid', 'the file could not be read');
     },
   };
+}
+
+function attemptFeed(feed: () => ImportResult | null): ImportResult | null {
+  try {
+    return feed();
+  } catch {
+    return null;
+  }
 }
 
 export const fail = (code: ImportProblemCode, detail: string): Extract<ImportResult, { ok: false }> => ({ ok: false, problem: { code, detail } });

@@ -1,0 +1,16 @@
+import { createDemoSession } from '../../demo/createDemoSession';
+import { en } from '../../i18n/messages/en';
+import type { Session } from '../model/session';
+
+/** The English demo session: a whole self-encounter with every kind of text, for tests of files. */
+export function englishDemoSession(): Session {
+  return createDemoSession({
+    labels: { client: en.figure.client, intention: en.figure.intention },
+    clientPseudonym: en.demo.clientPseudonym,
+    intention: en.demo.intention,
+    elements: [...en.demo.elements],
+    notes: en.demo.notes,
+    statements: [...en.demo.statements],
+    expressions: en.demo.expressions,
+  });
+}
