@@ -16,15 +16,22 @@ export interface SessionLock {
 /** The lock's name; the library checks it too, to tell a session open in another tab. */
 export const sessionLockName = (id: string) => `resonans-session-${id}`;
 
-type Locks = Pick<LockManager, 'request'>;
+/** The part of navigator.locks the session lock uses; injected so tests can pass a fake. */
+interface Locks {
+  request(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => Promise<void>): Promise<void>;
+}
 
-const browserLocks = (): Locks | undefined => (typeof navigator === 'undefined' ? undefined : navigator.locks);
+const browserLocks = (): Locks | undefined => (typeof navigator === 'undefined' ? undefined : (navigator.locks as Locks | undefined));
 
 export async function lockSession(id: string, locks: Locks | undefined = browserLocks()): Promise<SessionLock> {
   if (!locks) return { held: true, granted: Promise.resolve(), release: () => undefined };
   let letGo: () => void = () => undefined;
+  let letGone = false;
   const released = new Promise<void>((resolve) => {
-    letGo = resolve;
+    letGo = () => {
+      letGone = true;
+      resolve();
+    };
   });
   let grant: () => void = () => undefined;
   const granted = new Promise<void>((resolve) => {
@@ -32,6 +39,8 @@ export async function lockSession(id: string, locks: Locks | undefined = browser
   });
   // Holding the lock is waiting: it is let go when the session closes.
   const hold = async () => {
+    // A tab that stopped waiting is not granted a lock that comes free a moment later.
+    if (letGone) return;
     grant();
     await released;
   };
