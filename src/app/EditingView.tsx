@@ -12,17 +12,27 @@ import { RoomLayout } from '../ui/RoomLayout';
 import { RoomToolbar } from '../ui/RoomToolbar';
 import { PausedBadge } from '../ui/session/PausedBadge';
 import { PhaseBar } from '../ui/session/PhaseBar';
+import { PhaseTools, useAddingLeads } from '../ui/session/PhaseTools';
 import { SessionPanel } from '../ui/session/SessionPanel';
+import { ViewTools } from '../ui/ViewTools';
 import { useServices } from './services';
+import { useEscapeDeselects } from './useEscapeDeselects';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
-/** The live session: the room, its phases, and every tool the moment needs. */
+/**
+ * The live session: the room, its phases, and every tool the moment needs. The side panel leads
+ * with the phase's own tools, then the figures and the one selected, so the main action of each
+ * phase is in view without scrolling.
+ */
 export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay: () => void }) {
   const { t } = useTranslation();
   const store = useResonansStore();
   const { now } = useServices();
   const frozen = useResonans(isFrozen);
+  const hasSelection = useResonans((state) => state.selectedFigureId !== null);
+  const addingLeads = useAddingLeads();
   useUndoShortcuts(store);
+  useEscapeDeselects(store);
   return (
     <RoomLayout
       onBack={onBack}
@@ -34,19 +44,18 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
           <PausedBadge />
         </>
       }
-      tools={
-        <>
-          <RoomToolbar />
-          <PhaseBar />
-        </>
-      }
+      initialFocus="figures"
+      headerTools={<RoomToolbar />}
+      viewTools={<ViewTools />}
+      tools={<PhaseBar />}
       side={
         <>
           <RoomAnnouncer />
+          <PhaseTools />
           <FigureList />
-          {!frozen && <FigurePanel />}
+          {!frozen && hasSelection && <FigurePanel />}
+          {!frozen && !addingLeads && <AddFigurePanel />}
           <SessionPanel now={now} onReplay={onReplay} />
-          {!frozen && <AddFigurePanel />}
         </>
       }
     />

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId } from 'react';
+import { type FocusEvent, type KeyboardEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureId } from '../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
@@ -6,28 +6,56 @@ import { selectFigure, selectIsReplay, selectOrder, selectShownPose } from '../s
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { useShownLabel, useShownOrder } from '../i18n/useShownLabel';
 import { usePoseText } from './poseText';
+import { isQuietFocus } from './roomFocus';
+import { SideSection } from './SideSection';
+import { useInputKind } from './useInputKind';
 
-/** One keyboard step: 10 cm, or 15° of turn. */
+/** One keyboard step: 10 cm, or 15° of turn. With Shift, a long step: 50 cm, or 45°. */
 export const KEY_STEP_METRES = 0.1;
 export const KEY_TURN_DEGREES = 15;
+export const LONG_KEY_STEP_METRES = 0.5;
+export const LONG_KEY_TURN_DEGREES = 45;
+
+const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+};
+
+/** What a key does to a figure: a move in metres or a turn in degrees, or nothing. */
+export function keyAction(key: string, shift: boolean): { move: readonly [number, number] } | { turn: number } | null {
+  const arrow = ARROWS[key];
+  if (arrow) {
+    const step = shift ? LONG_KEY_STEP_METRES : KEY_STEP_METRES;
+    return { move: [arrow[0] * step, arrow[1] * step] };
+  }
+  // Shift+[ is "{" on many keyboards and still "[" on others: both mean the long turn.
+  if (key === '[' || key === '{') return { turn: -(shift || key === '{' ? LONG_KEY_TURN_DEGREES : KEY_TURN_DEGREES) };
+  if (key === ']' || key === '}') return { turn: shift || key === '}' ? LONG_KEY_TURN_DEGREES : KEY_TURN_DEGREES };
+  return null;
+}
 
 /** A keyboard and screen-reader mirror of the room: every figure, its pose as text, moved by keys. */
 export function FigureList() {
   const { t } = useTranslation();
   const order = useShownOrder(useResonans(selectOrder));
+  const readOnly = useResonans(selectIsReplay);
+  const inputKind = useInputKind();
   const hintId = useId();
   return (
-    <section className="panel figure-list" aria-labelledby={`${hintId}-heading`}>
-      <h2 id={`${hintId}-heading`}>{t('room.figures')}</h2>
-      <p id={hintId} className="hint">
-        {t('room.figuresHint')}
-      </p>
-      <ul aria-label={t('room.figures')} aria-describedby={hintId}>
+    <SideSection title={t('room.figures')} className="figure-list">
+      {!readOnly && (
+        <p id={hintId} className="hint">
+          {inputKind === 'touch' ? t('layout.touchHint') : t('layout.keysHint')}
+        </p>
+      )}
+      <ul aria-label={t('room.figures')} aria-describedby={readOnly ? undefined : hintId}>
         {order.map((id) => (
           <FigureListEntry key={id} id={id} />
         ))}
       </ul>
-    </section>
+    </SideSection>
   );
 }
 
@@ -46,19 +74,19 @@ function FigureListEntry({ id }: { id: FigureId }) {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     // Replay shows what happened; it never changes it. A released figure has left the room.
     if (readOnly || figure.released) return;
-    const actions = store.getState();
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [0, -KEY_STEP_METRES],
-      ArrowDown: [0, KEY_STEP_METRES],
-      ArrowLeft: [-KEY_STEP_METRES, 0],
-      ArrowRight: [KEY_STEP_METRES, 0],
-    };
-    const move = moves[event.key];
-    if (move) actions.nudgeFigure(id, move[0], move[1]);
-    else if (event.key === '[') actions.turnFigureBy(id, -KEY_TURN_DEGREES);
-    else if (event.key === ']') actions.turnFigureBy(id, KEY_TURN_DEGREES);
-    else return;
+    // Ctrl or Alt alone belong to shortcuts; both together are AltGr, which types [ and ] on Nordic keyboards.
+    if (event.metaKey || event.ctrlKey !== event.altKey) return;
+    const action = keyAction(event.key, event.shiftKey);
+    if (!action) return;
     event.preventDefault();
+    const actions = store.getState();
+    // The figure the keys move is the one the room shows as chosen.
+    if (!selected) actions.select(id);
+    if ('move' in action) actions.nudgeFigure(id, action.move[0], action.move[1]);
+    else actions.turnFigureBy(id, action.turn);
+  };
+  const onFocus = (event: FocusEvent<HTMLButtonElement>) => {
+    if (!isQuietFocus(event.currentTarget)) store.getState().select(id);
   };
 
   return (
@@ -68,7 +96,7 @@ function FigureListEntry({ id }: { id: FigureId }) {
         className="figure-entry-button"
         aria-current={selected ? 'true' : undefined}
         aria-describedby={poseId}
-        onFocus={() => store.getState().select(id)}
+        onFocus={onFocus}
         onClick={() => store.getState().select(id)}
         onKeyDown={onKeyDown}
       >

@@ -37,4 +37,9 @@ describe('NewSessionScreen', () => {
     renderWithProviders(<NewSessionScreen onStart={() => {}} onCancel={() => {}} error="The session could not be saved: disk full" busy={false} />);
     expect(screen.getByRole('alert')).toHaveTextContent('disk full');
   });
+
+  it('starts with the keyboard in the first field', () => {
+    renderWithProviders(<NewSessionScreen onStart={() => {}} onCancel={() => {}} error={null} busy={false} />);
+    expect(screen.getByRole('textbox', { name: 'Client' })).toHaveFocus();
+  });
 });

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   chosenElements,
@@ -33,6 +33,9 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
   const [template, setTemplate] = useState<PhaseTemplateId>(DEFAULT_PHASE_TEMPLATE);
   const [edited, setEdited] = useState<{ words: string; choices: ElementChoice[] } | null>(null);
   const [missingIntention, setMissingIntention] = useState(false);
+  const clientField = useRef<HTMLInputElement>(null);
+  // The form starts where the therapist starts: the keyboard lands in the first field.
+  useEffect(() => clientField.current?.focus(), []);
 
   const words = useMemo(() => intentionWords(intention, i18n.language), [intention, i18n.language]);
   const wordsKey = words.join('\u0000');
@@ -56,6 +59,7 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
         <div className="field">
           <label htmlFor={ids.client}>{t('newSession.client')}</label>
           <input
+            ref={clientField}
             id={ids.client}
             type="text"
             autoComplete="off"

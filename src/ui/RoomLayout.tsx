@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShownHeading } from '../i18n/useShownLabel';
 import { useResonans } from '../store/StoreContext';
+import { HeaderMenu } from './HeaderMenu';
 import { LanguagePicker } from './LanguagePicker';
+import { focusFigureList, focusFirstControl } from './roomFocus';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageLostBanner } from './StorageLostBanner';
 
@@ -12,22 +14,56 @@ interface RoomLayoutProps {
   readonly onExportNow: () => void;
   /** The few controls shown in presentation, over the room. */
   readonly presentationTools?: ReactNode;
+  /** One compact row of buttons in the header, beside the session's name (editing: undo, views). */
+  readonly headerTools?: ReactNode;
+  /** Above the room, across the room's width only: keep it to one row (editing: the phases). */
   readonly tools: ReactNode;
+  /** A few controls on the room's top right corner, for what acts on the view alone (editing: top view, from a figure). */
+  readonly viewTools?: ReactNode;
+  /** The side panel, full height and scrolled on its own: the parts the moment needs first. */
   readonly side: ReactNode;
+  /** Where the keyboard starts when the screen opens: a figure in the list, or the first control above the room. */
+  readonly initialFocus?: 'figures' | 'tools';
   readonly onBack: () => void;
 }
 
-/** The room screen: the 3D room in the middle, the tools above it, the figures and panels beside it. */
-export function RoomLayout({ room, tools, side, onBack, onExportNow, presentationTools }: RoomLayoutProps) {
+/**
+ * The room screen, laid out so the room has most of it (at least 60% at 1280x800 and on a
+ * 1024x768 tablet): one header row (back, the session's name, `headerTools`, saving, "More"),
+ * then the room with `tools` in one row above it and `viewTools` on its corner, and the side
+ * panel beside both at full height. A skip link leads the keyboard past the header to the figures, which are the
+ * keyboard's way into the room.
+ */
+export function RoomLayout({ room, tools, headerTools, viewTools, side, onBack, onExportNow, presentationTools, initialFocus = 'tools' }: RoomLayoutProps) {
   const { t } = useTranslation();
   const heading = useShownHeading();
   const readOnly = useResonans((state) => state.readOnly);
   const presenting = useResonans((state) => state.presenting) && presentationTools !== undefined;
+  const screen = useRef<HTMLDivElement>(null);
+  const toolsRow = useRef<HTMLDivElement>(null);
+
+  // Opening the room puts the keyboard where the work is, not on the page's body.
+  useEffect(() => {
+    const root = screen.current;
+    if (!root) return;
+    if (initialFocus === 'figures' ? !focusFigureList(root) : !focusFirstControl(toolsRow.current)) focusFirstControl(root);
+    // Only on opening: later renders must not pull the keyboard away from where the person put it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const skipToRoom = (event: MouseEvent<HTMLAnchorElement>) => {
+    // The app's routes live in the URL's hash, so the link must not change it.
+    event.preventDefault();
+    if (screen.current && !focusFigureList(screen.current)) focusFirstControl(screen.current.querySelector('.room-side'));
+  };
+
   if (presenting) {
     return (
-      <div className="room-screen presenting">
-        <main className="room-main">
-          <div className="room-canvas">{room}</div>
+      <div className="room-screen presenting" ref={screen}>
+        <main className="room-column">
+          <div className="room-stage">
+            <div className="room-canvas">{room}</div>
+          </div>
         </main>
         <div className="presentation-tools" role="toolbar" aria-label={t('room.toolbar')}>
           {presentationTools}
@@ -36,17 +72,25 @@ export function RoomLayout({ room, tools, side, onBack, onExportNow, presentatio
     );
   }
   return (
-    <div className="room-screen">
+    <div className="room-screen" ref={screen}>
+      <a className="skip-link" href="#room" onClick={skipToRoom}>
+        {t('app.skipToRoom')}
+      </a>
       <header className="room-header">
         <button type="button" className="back" onClick={onBack}>
           {t('room.backToSessions')}
         </button>
         <div className="room-title">
-          <h1>{heading.client}</h1>
+          <div className="room-title-line">
+            <h1>{heading.client}</h1>
+            <SaveIndicator />
+          </div>
           <p className="intention">{heading.intention}</p>
         </div>
-        <SaveIndicator />
-        <LanguagePicker />
+        {headerTools}
+        <HeaderMenu>
+          <LanguagePicker />
+        </HeaderMenu>
       </header>
       <StorageLostBanner onExport={onExportNow} />
       {readOnly && (
@@ -54,11 +98,18 @@ export function RoomLayout({ room, tools, side, onBack, onExportNow, presentatio
           {t('storage.readOnlyTab')}
         </p>
       )}
-      <div className="room-tools">{tools}</div>
-      <main className="room-main">
-        <div className="room-canvas">{room}</div>
+      <div className="room-body">
+        <main className="room-column" id="room">
+          <div className="room-tools" ref={toolsRow}>
+            {tools}
+          </div>
+          <div className="room-stage">
+            <div className="room-canvas">{room}</div>
+            {viewTools}
+          </div>
+        </main>
         <aside className="room-side">{side}</aside>
-      </main>
+      </div>
     </div>
   );
 }

@@ -1,47 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { redo, undo } from '../store/history';
 import { useCanUndo, useResonans, useResonansStore } from '../store/StoreContext';
+import { RedoSign, UndoSign } from './icons';
 
-/** Undo and redo, and the three ways to see the room. */
+/**
+ * Undo and redo, covert and presentation: one compact row in the room's header. Undo and redo
+ * show as arrows; their names are read out and shown on hover. The ways to see the room sit on
+ * the room itself (ViewTools).
+ */
 export function RoomToolbar() {
   const { t } = useTranslation();
   const store = useResonansStore();
   const { canUndo, canRedo } = useCanUndo();
-  const viewMode = useResonans((state) => state.viewMode);
-  const hasSelection = useResonans((state) => state.selectedFigureId !== null);
   const covert = useResonans((state) => state.covert);
-  const setViewMode = (mode: 'room' | 'top' | 'figure') => store.getState().setViewMode(mode);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('room.toolbar')}>
-      <button type="button" onClick={() => undo(store)} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        {t('room.undo')}
+      <button type="button" className="icon undo" onClick={() => undo(store)} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={t('room.undo')}>
+        <UndoSign />
+        <span className="visually-hidden">{t('room.undo')}</span>
       </button>
-      <button type="button" onClick={() => redo(store)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-        {t('room.redo')}
+      <button type="button" className="icon redo" onClick={() => redo(store)} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title={t('room.redo')}>
+        <RedoSign />
+        <span className="visually-hidden">{t('room.redo')}</span>
       </button>
-      <span className="toolbar-gap" />
-      <label className="switch">
-        <input type="checkbox" role="switch" checked={viewMode === 'top'} onChange={(event) => setViewMode(event.target.checked ? 'top' : 'room')} />
-        <span>{t('room.topView')}</span>
-      </label>
       <label className="switch" title={t('room.covertHint')}>
         <input type="checkbox" role="switch" checked={covert} onChange={(event) => store.getState().setCovert(event.target.checked)} />
         <span>{t('room.covert')}</span>
       </label>
       <button type="button" onClick={() => store.getState().setPresenting(true)}>
         {t('room.presentation')}
-      </button>
-      <button
-        type="button"
-        aria-pressed={viewMode === 'figure'}
-        disabled={!hasSelection && viewMode !== 'figure'}
-        title={hasSelection ? undefined : t('room.viewFromFigureHint')}
-        onClick={() => setViewMode(viewMode === 'figure' ? 'room' : 'figure')}
-      >
-        {t('room.viewFromFigure')}
-      </button>
-      <button type="button" title={t('board.resetViewHint')} onClick={() => store.getState().resetView()}>
-        {t('board.resetView')}
       </button>
     </div>
   );

@@ -113,6 +113,9 @@ test('the room while editing, through all it shows', async ({ page }) => {
   await waitForIdleRoom(page);
   await checkScreen(page, 'IoPT phase 6 (sharing order)');
 
+  await page.getByRole('button', { name: 'More' }).click();
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+  await checkScreen(page, 'room with its "More" menu open');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('nb');
   await expect(page.getByRole('combobox', { name: 'Språk' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb-NO');

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
-import { usePhaseHelp, usePhaseNames } from './usePhaseNames';
+import { usePhaseNames } from './usePhaseNames';
 
 /**
- * The session's phases, the current one marked. The therapist may go back or skip ahead;
- * every change of phase is recorded in order, so nothing done in a phase is lost.
+ * The session's phases, the current one marked, in one row above the room. The therapist may
+ * go back or skip ahead; every change of phase is recorded in order, so nothing done in a phase
+ * is lost. What the phase is for is said in the side panel (PhaseTools), not here.
  */
 interface PhaseBarProps {
   /** In replay: the phase at the playhead, and a jump to the start of a phase that was reached. */
@@ -20,13 +21,11 @@ export function PhaseBar({ replay }: PhaseBarProps) {
   const names = usePhaseNames(template);
   const readOnly = replay !== undefined || finished;
   const phase = replay?.phase ?? livePhase;
-  const help = usePhaseHelp(template, phase);
   const go = (next: number) => store.getState().goToPhase(next);
   if (names.length === 0) {
     return (
       <nav className="phase-bar" aria-label={t('phases.label')}>
         <p className="phase-free">{t('phases.freeTimeline')}</p>
-        {!readOnly && <p className="hint phase-help">{help}</p>}
       </nav>
     );
   }
@@ -58,15 +57,14 @@ export function PhaseBar({ replay }: PhaseBarProps) {
       </ol>
       {!readOnly && (
         <div className="phase-actions">
-          <button type="button" onClick={() => go(phase - 1)} disabled={phase === 0}>
-            {t('phases.previous')}
+          <button type="button" className="phase-previous" onClick={() => go(phase - 1)} disabled={phase === 0} title={t('phases.previous')}>
+            <span className="visually-hidden">{t('phases.previous')}</span>
           </button>
           <button type="button" className="primary" onClick={() => go(phase + 1)} disabled={phase >= names.length - 1}>
             {t('phases.next')}
           </button>
         </div>
       )}
-      {!readOnly && <p className="hint phase-help">{help}</p>}
     </nav>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPaused, sessionTime } from '../../domain/recording/sessionClock';
 import type { EpochMillis } from '../../domain/model/units';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { durationText } from '../durationText';
+import { SideSection } from '../SideSection';
 
 interface RecordingControlsProps {
   readonly now: () => EpochMillis;
@@ -19,7 +20,6 @@ export function RecordingControls({ now, onReplay }: RecordingControlsProps) {
   const finished = useResonans((state) => state.progress.finished);
   const [, setTick] = useState(0);
   const [confirming, setConfirming] = useState(false);
-  const headingId = useId();
   const paused = !clock || isPaused(clock);
   // The clock on screen moves once a second while recording; nothing else re-renders.
   useEffect(() => {
@@ -30,8 +30,7 @@ export function RecordingControls({ now, onReplay }: RecordingControlsProps) {
   const time = durationText(clock ? sessionTime(clock, now()) : 0);
   const status = finished ? t('recording.finished', { time }) : paused ? t('recording.paused', { time }) : t('recording.recording', { time });
   return (
-    <section className="panel recording-controls" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('recording.heading')}</h2>
+    <SideSection title={t('recording.heading')} className="recording-controls">
       <p className="recording-status" data-state={finished ? 'finished' : paused ? 'paused' : 'recording'}>
         {status}
       </p>
@@ -72,6 +71,6 @@ export function RecordingControls({ now, onReplay }: RecordingControlsProps) {
           <p>{t('recording.finishBody')}</p>
         </ConfirmDialog>
       )}
-    </section>
+    </SideSection>
   );
 }

@@ -1,26 +1,28 @@
+import { useTranslation } from 'react-i18next';
 import type { EpochMillis } from '../../domain/model/units';
 import { useResonans } from '../../store/StoreContext';
+import { SideSection } from '../SideSection';
 import { ArousalMarker } from './ArousalMarker';
 import { ExpressionMarker } from './ExpressionMarker';
 import { PhaseNote } from './PhaseNote';
 import { RecordingControls } from './RecordingControls';
-import { ReleasePanel } from './ReleasePanel';
-import { SharingOrder } from './SharingOrder';
-import { IOPT_RESONATORS_SHARE, IOPT_ROUNDING_OFF } from './usePhaseNames';
 
-/** The tools the current phase needs, and only those, with the recording controls below. */
+/**
+ * What is noted along the way (expressions, the phase's note, arousal) and the recording
+ * controls. The tools of the phase itself lead the side panel (PhaseTools).
+ */
 export function SessionPanel({ now, onReplay }: { now: () => EpochMillis; onReplay: () => void }) {
-  const template = useResonans((state) => state.session?.template);
-  const phase = useResonans((state) => state.progress.phase);
+  const { t } = useTranslation();
   const finished = useResonans((state) => state.progress.finished);
-  const iopt = template === 'iopt';
   return (
     <>
-      {!finished && iopt && phase === IOPT_RESONATORS_SHARE && <SharingOrder />}
-      {!finished && iopt && phase === IOPT_ROUNDING_OFF && <ReleasePanel />}
-      {!finished && <ExpressionMarker />}
-      {!finished && <PhaseNote />}
-      {!finished && <ArousalMarker />}
+      {!finished && (
+        <SideSection title={t('layout.marks')} className="marks">
+          <ExpressionMarker />
+          <PhaseNote />
+          <ArousalMarker />
+        </SideSection>
+      )}
       <RecordingControls now={now} onReplay={onReplay} />
     </>
   );
