@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { covertNumbers } from '../../domain/model/covertOrder';
+import type { Figure } from '../../domain/model/figure';
 import type { FigureId } from '../../domain/model/ids';
 import type { ReplayMark } from '../../domain/replay/replayMarks';
 import { useResonans } from '../../store/StoreContext';
@@ -10,18 +12,23 @@ import { usePhaseNames } from '../session/usePhaseNames';
 export function useMarkText(): (mark: ReplayMark) => string {
   const { t } = useTranslation();
   const covert = useResonans((state) => state.covert);
-  const order = useResonans((state) => state.replay?.index.order);
-  const tracks = useResonans((state) => state.replay?.index.tracks);
-  const names = usePhaseNames(useResonans((state) => state.session?.template));
+  const session = useResonans((state) => state.session);
+  const index = useResonans((state) => state.replay?.index);
+  const names = usePhaseNames(session?.template);
   const arousalText = useArousalText();
-  // The number an element goes by while covert: its place among the elements, as in the room.
+  // Every element the session ever had, numbered as the room numbers them while covert, so a
+  // mark of an element removed later does not give its word away either.
   const elementNumbers = useMemo(() => {
-    const numbers = new Map<FigureId, number>();
-    for (const id of order ?? []) {
-      if (tracks?.get(id)?.looks.values[0]?.kind === 'element') numbers.set(id, numbers.size + 1);
+    if (!covert || !index) return new Map<FigureId, number>();
+    const figures: Record<FigureId, Figure> = {};
+    for (const id of index.order) {
+      const track = index.tracks.get(id);
+      const look = track?.looks.values[0];
+      const pose = track?.poses.values[0];
+      if (look && pose) figures[id] = { id, ...look, pose };
     }
-    return numbers;
-  }, [order, tracks]);
+    return covertNumbers(session, { figures, order: [...index.order] });
+  }, [covert, session, index]);
 
   return (mark) => {
     const phaseName = (phase: number) => names[phase] ?? String(phase + 1);
@@ -37,7 +44,7 @@ export function useMarkText(): (mark: ReplayMark) => string {
       default:
         break;
     }
-    const number = covert && mark.figureKind === 'element' ? elementNumbers.get(mark.figureId) : undefined;
+    const number = mark.figureKind === 'element' ? elementNumbers.get(mark.figureId) : undefined;
     const figure = number === undefined ? mark.label : t('figure.covert', { number });
     switch (mark.kind) {
       case 'expression': {
