@@ -1,4 +1,5 @@
-import { expect, figureList, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, figureList, parsePose, type PoseReading, startSession, test, waitForIdleRoom } from './fixtures';
 import { summarisePixels } from './pixels';
 
 test('a new user sees the library with the demo in it and can start a session', async ({ page }) => {
@@ -17,18 +18,39 @@ test('a new user sees the library with the demo in it and can start a session', 
   for (const name of ['RTT session', 'Family constellation', 'Free']) await expect(templates.getByRole('radio', { name })).not.toBeChecked();
 });
 
-test('the client, the intention and each word stand in a row at the board edge, facing into it', async ({ page }) => {
+/** Every figure's pose, read from the figure list as a screen reader hears it. */
+async function allPoses(page: Page): Promise<PoseReading[]> {
+  const descriptions = await figureList(page)
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? ''));
+  return descriptions.map(parsePose);
+}
+
+/** On the 4 m board with a margin, and never on top of another figure. */
+function expectOnBoardAndApart(poses: readonly PoseReading[]) {
+  for (const [index, pose] of poses.entries()) {
+    expect(Math.abs(pose.x), `figure ${index} x`).toBeLessThanOrEqual(1.75);
+    expect(Math.abs(pose.z), `figure ${index} z`).toBeLessThanOrEqual(1.75);
+    for (const other of poses.slice(0, index)) expect(Math.hypot(pose.x - other.x, pose.z - other.z)).toBeGreaterThanOrEqual(0.55);
+  }
+}
+
+test('the client stands at the front of the board, the intention and each word in an arc in front, facing into the board', async ({ page }) => {
   await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
   const entries = figureList(page).getByRole('button');
   await expect(entries).toHaveText(['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']);
-  const poses = [];
-  for (const label of ['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']) poses.push(await poseOf(page, label));
-  for (const [index, pose] of poses.entries()) {
+  const [me, ...others] = await allPoses(page);
+  if (!me) throw new Error('no client');
+  expect(me.x).toBe(0);
+  expect(me.z).toBeGreaterThan(1);
+  for (const [index, pose] of others.entries()) {
     expect(pose.facing).toBe(0);
-    expect(pose.z).toBeGreaterThan(1.2);
-    expect(pose.z).toBeLessThanOrEqual(2);
-    if (index > 0) expect(pose.x).toBeGreaterThan(poses[index - 1]?.x ?? Number.NEGATIVE_INFINITY);
+    // In front of the client, at about the same distance, left to right in the order of the words.
+    expect(pose.z).toBeLessThan(me.z);
+    expect(Math.hypot(pose.x - me.x, pose.z - me.z)).toBeCloseTo(1, 1);
+    if (index > 0) expect(pose.x).toBeGreaterThan(others[index - 1]?.x ?? Number.NEGATIVE_INFINITY);
   }
+  expectOnBoardAndApart([me, ...others]);
   await expect(page.getByRole('heading', { name: 'Kari' })).toBeVisible();
   await expect(page.getByText('Eg vil sove betre')).toBeVisible();
 
@@ -38,6 +60,18 @@ test('the client, the intention and each word stand in a row at the board edge, 
   expect(pixels.meanBrightness).toBeGreaterThan(80);
   expect(pixels.variedShare).toBeGreaterThan(0.3);
   expect(pixels.distinctColours).toBeGreaterThan(40);
+});
+
+test('eight words all stand on the board, and so does every figure added after them', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Jeg vil kunne være nær de jeg elsker' });
+  await expect(figureList(page).getByRole('button')).toHaveCount(10);
+  expectOnBoardAndApart(await allPoses(page));
+
+  const add = page.getByRole('region', { name: 'Add figure' });
+  const buttons = ['Person, adult', 'Person, child', 'Person, baby', 'Free element'];
+  for (let i = 0; i < 20; i += 1) await add.getByRole('button', { name: buttons[i % buttons.length] }).click();
+  await expect(figureList(page).getByRole('button')).toHaveCount(30);
+  expectOnBoardAndApart(await allPoses(page));
 });
 
 test('the client picks words and joins neighbours into one element', async ({ page }) => {

@@ -1,16 +1,71 @@
-import { expect, figureEntry, figureList, startSession, test, waitForIdleRoom } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, figureEntry, figureList, poseOf, startSession, test, waitForIdleRoom, waitUntilSaved } from './fixtures';
 import { colourAt, countPixelsNear } from './pixels';
 
-test('covert mode hides what the elements stand for until the therapist reveals them', async ({ page }) => {
-  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+/** Every text a person or a screen reader can meet on the page: visible text, accessible names, titles and field values. */
+const pageWords = (page: Page) =>
+  page.evaluate(() => {
+    const texts = [document.body.innerText, document.title];
+    for (const element of document.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'title', 'alt', 'placeholder', 'aria-valuetext']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+      if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) texts.push(element.value);
+    }
+    // Screen-reader text that is hidden from sight counts too (the room's announcements).
+    for (const element of document.querySelectorAll('[aria-live], [role=status]')) texts.push(element.textContent ?? '');
+    return texts.join('\n');
+  });
+
+const secret = ['Kari', 'Jeg', 'tåler', 'nærhet', 'bedre'];
+
+async function expectNothingGivenAway(page: Page, moment: string) {
+  const words = await pageWords(page);
+  for (const word of secret) expect(words.includes(word), `"${word}" shows ${moment}`).toBe(false);
+}
+
+test('covert mode hides every clue to the words until the therapist reveals them', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Jeg tåler nærhet bedre' });
   await page.getByRole('switch', { name: 'Covert' }).check();
-  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'Element 1', 'Element 2', 'Element 3', 'Element 4']);
+  const entries = figureList(page).getByRole('button');
+  // Numbered by the session's own random order, and listed by number rather than by word.
+  await expect(entries).toHaveText(['Me', 'Intention', 'Element 1', 'Element 2', 'Element 3', 'Element 4']);
+  await expectNothingGivenAway(page, 'with covert mode on');
+
+  // Which figure is "Element 1" is drawn per session: remember it by its place on the board.
+  const placeOf = async (label: string) => {
+    const pose = await poseOf(page, label);
+    return `${pose.x},${pose.z}`;
+  };
+  const covertPlaces = [];
+  for (const number of [1, 2, 3, 4]) covertPlaces.push(await placeOf(`Element ${number}`));
+
+  // The selected element's panel, a move heard by a screen reader, the sharing order and the release.
   await figureEntry(page, 'Element 3').focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('status').filter({ hasText: /^Element 3: / })).toHaveCount(1);
-  await expect(page.getByText('sove', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Selected figure' }).getByRole('textbox', { name: 'Name' })).toHaveCount(0);
+  await expectNothingGivenAway(page, 'with an element selected and moved');
+  for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(page.getByRole('region', { name: 'Sharing order' })).toBeVisible();
+  await expectNothingGivenAway(page, 'in the sharing phase');
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(page.getByRole('region', { name: 'Release from the roles' })).toBeVisible();
+  await expectNothingGivenAway(page, 'in the rounding-off phase');
+
+  // The numbers stay with the same figures after a reload.
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('switch', { name: 'Covert' }).check();
+  for (const [index, place] of covertPlaces.entries()) {
+    if (index === 2) continue; // Element 3 was moved.
+    expect(await placeOf(`Element ${index + 1}`)).toBe(place);
+  }
+
   await page.getByRole('switch', { name: 'Covert' }).uncheck();
-  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'Eg', 'vil', 'sove', 'betre']);
+  await expect(entries).toHaveText(['Me', 'Intention', 'Jeg', 'tåler', 'nærhet', 'bedre']);
+  await expect(page.getByRole('heading', { name: 'Kari' })).toBeVisible();
 });
 
 test('presentation fills the screen with the room and only a few controls', async ({ page }) => {
