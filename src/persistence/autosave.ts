@@ -91,7 +91,8 @@ export function startAutosave(store: ResonansStore, repository: SessionRepositor
     }
     if (journalRefused) return;
     const from = committed(now.recording).events;
-    const written = journal.write({ sessionId: now.info.id, from, events: now.recording.events.slice(from, now.count), room: now.room, drafts });
+    const anchor = now.recording.events[from - 1] ?? null;
+    const written = journal.write({ sessionId: now.info.id, from, anchor, events: now.recording.events.slice(from, now.count), room: now.room, drafts });
     journalRefused = !written;
   };
   /** Several store changes of one gesture make one journal write, still before the next paint. */

@@ -21,6 +21,8 @@ export interface FoldedSession {
   readonly outcome: JournalOutcome;
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The stored session with the journal's unsaved tail appended. The journal starts at the
  * events storage had when it was written; storage may have committed some of them since, so
@@ -35,6 +37,11 @@ export function foldJournal(opened: OpenedSession, entry: JournalEntry | null): 
   const journalEnd = entry.from + entry.events.length;
   if (entry.from > storedCount) return { ...base, outcome: 'unjoinable' };
   if (journalEnd < storedCount) return base;
+  // Storage must hold the recording the journal continues (not one imported over it since).
+  const events = stored.recording.events;
+  const overlap = events.slice(entry.from, storedCount);
+  const sameStart = entry.from === 0 || same(events[entry.from - 1], entry.anchor);
+  if (!sameStart || !overlap.every((event, i) => same(event, entry.events[i]))) return { ...base, outcome: 'unjoinable' };
   const tail = entry.events.slice(storedCount - entry.from);
   const candidate = {
     info: stored.info,
@@ -43,7 +50,7 @@ export function foldJournal(opened: OpenedSession, entry: JournalEntry | null): 
   };
   const parsed = parseSession(candidate);
   if (!parsed.ok) return { ...base, outcome: 'unjoinable' };
-  const changed = tail.length > 0 || JSON.stringify(entry.room) !== JSON.stringify(stored.room);
+  const changed = tail.length > 0 || !same(entry.room, stored.room);
   const typing = Object.keys(entry.drafts.notes).length > 0 || Object.keys(entry.drafts.statements).length > 0;
   return { ...base, session: parsed.value, drafts: entry.drafts, outcome: changed || typing ? 'restored' : 'none' };
 }

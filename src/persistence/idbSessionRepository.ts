@@ -3,6 +3,7 @@ import { CURRENT_FILE_VERSION, FILE_MIGRATIONS, type MigrationStep } from '../do
 import type { SessionId } from '../domain/model/ids';
 import type { Session } from '../domain/model/session';
 import type { EpochMillis } from '../domain/model/units';
+import { browserJournalStorage, createJournal, type Journal } from './journal';
 import { readStoredSession, type StoredEvents, type StoredSession } from './storedSession';
 import { newestFirst, type OpenedSession, type SessionRepository, type SessionSummary, StoredLengthMismatch, summarise } from './sessionRepository';
 
@@ -49,8 +50,15 @@ export interface StoredFormat {
 
 const APP_FORMAT: StoredFormat = { version: CURRENT_FILE_VERSION, migrations: FILE_MIGRATIONS };
 
-/** Sessions in IndexedDB: the session, its summary and its new events, written in one transaction. */
-export function createIdbSessionRepository(database: Promise<IDBPDatabase<ResonansDatabase>>, format: StoredFormat = APP_FORMAT): SessionRepository {
+/**
+ * Sessions in IndexedDB: the session, its summary and its new events, written in one transaction.
+ * Removing a session removes its journal too, so nothing of it stays behind in Web Storage.
+ */
+export function createIdbSessionRepository(
+  database: Promise<IDBPDatabase<ResonansDatabase>>,
+  format: StoredFormat = APP_FORMAT,
+  journal: Journal = createJournal(browserJournalStorage()),
+): SessionRepository {
   const open = async (id: SessionId): Promise<OpenedSession | undefined> => {
     const db = await database;
     const tx = db.transaction(['sessions', 'events'], 'readonly');
@@ -105,6 +113,7 @@ export function createIdbSessionRepository(database: Promise<IDBPDatabase<Resona
         tx.objectStore('events').delete(chunksOf(id)),
         tx.done,
       ]);
+      journal.clear(id);
     },
   };
 }

@@ -48,6 +48,7 @@ const opened = (events: RecordedEvent[]): OpenedSession => {
 const entry = (from: number, events: RecordedEvent[], change: Partial<JournalEntry> = {}): JournalEntry => ({
   sessionId: session().info.id,
   from,
+  anchor: from > 0 ? (moves(from - 1, 1)[0] ?? null) : null,
   events,
   room: session().room,
   drafts: { notes: {}, statements: {} },
@@ -131,6 +132,12 @@ describe('folding the journal into the stored session', () => {
     const folded = foldJournal(opened(moves(0, 2)), entry(4, moves(4, 2)));
     expect(folded.outcome).toBe('unjoinable');
     expect(folded.session.recording.events).toEqual(moves(0, 2));
+  });
+
+  it('does not join a journal to a recording other than its own (one imported over it since)', () => {
+    const other = moves(0, 3).map((event) => ({ ...event, t: millis(event.t + 1) }));
+    expect(foldJournal(opened(other), entry(3, moves(3, 2))).outcome).toBe('unjoinable');
+    expect(foldJournal(opened(other), entry(1, moves(1, 4))).outcome).toBe('unjoinable');
   });
 
   it('hands back the drafts being typed', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { EventsSchema } from '../domain/format/recordingSchema';
+import { EventsSchema, RecordedEventSchema } from '../domain/format/recordingSchema';
 import { RoomSchema } from '../domain/format/sessionSchema';
 import type { RoomState } from '../domain/model/roomState';
 import type { RecordedEvent } from '../domain/recording/events';
@@ -13,6 +13,8 @@ import type { Drafts } from '../store/saveSlice';
 export interface JournalEntry {
   readonly sessionId: string;
   readonly from: number;
+  /** The last event storage held before `from` (null at 0): the journal joins only the recording it came from. */
+  readonly anchor: RecordedEvent | null;
   readonly events: readonly RecordedEvent[];
   readonly room: RoomState;
   readonly drafts: Drafts;
@@ -36,6 +38,7 @@ const EntrySchema = v.object({
   version: v.literal(JOURNAL_VERSION),
   sessionId: v.string(),
   from: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  anchor: v.nullable(RecordedEventSchema),
   events: EventsSchema,
   room: RoomSchema,
   drafts: v.object({ notes: v.record(v.string(), text), statements: v.record(v.string(), text) }),

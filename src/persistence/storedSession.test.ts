@@ -9,6 +9,7 @@ import { type Session, createSession } from '../domain/model/session';
 import { epochMillis, millis } from '../domain/model/units';
 import type { RecordedEvent } from '../domain/recording/events';
 import { DATABASE_NAME, createIdbSessionRepository, openResonansDatabase } from './idbSessionRepository';
+import { createJournal } from './journal';
 import { joinChunks, type StoredEvents } from './storedSession';
 
 const base = (): Session =>
@@ -82,6 +83,31 @@ async function raw<T>(work: (db: Awaited<ReturnType<typeof openDB>>) => Promise<
     database = openResonansDatabase();
   }
 }
+
+describe('removing a session', () => {
+  it('removes its journal too, so nothing of it stays in Web Storage', async () => {
+    const items = new Map<string, string>();
+    const journal = createJournal({
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+      removeItem: (key) => void items.delete(key),
+    });
+    const session = base();
+    const repository = createIdbSessionRepository(database, undefined, journal);
+    await repository.save(session, epochMillis(2000));
+    journal.write({
+      sessionId: session.info.id,
+      from: 0,
+      anchor: null,
+      events: moves(session, 0, 1),
+      room: session.room,
+      drafts: { notes: { 0: 'private' }, statements: {} },
+    });
+    expect(items.size).toBe(1);
+    await repository.remove(session.info.id);
+    expect(items.size).toBe(0);
+  });
+});
 
 describe('a damaged store', () => {
   it('opens with the unbroken start of its recording and says how much was lost', async () => {
