@@ -17,7 +17,10 @@ export function PresentationTools() {
   const last = template ? PHASE_TEMPLATES[template].length - 1 : 0;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') store.getState().setPresenting(false);
+      if (event.key !== 'Escape') return;
+      // Handled here, so the same key does not also let go of the chosen figure.
+      event.preventDefault();
+      store.getState().setPresenting(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

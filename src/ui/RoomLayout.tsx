@@ -18,6 +18,8 @@ interface RoomLayoutProps {
   readonly headerTools?: ReactNode;
   /** Above the room, across the room's width only: keep it to one row (editing: the phases). */
   readonly tools: ReactNode;
+  /** What is used now and then, behind "More" in the header, above the language (replay: speed, trails, comparison). */
+  readonly menu?: ReactNode;
   /** A few controls on the room's top right corner, for what acts on the view alone (editing: top view, from a figure). */
   readonly viewTools?: ReactNode;
   /** The side panel, full height and scrolled on its own: the parts the moment needs first. */
@@ -34,7 +36,18 @@ interface RoomLayoutProps {
  * panel beside both at full height. A skip link leads the keyboard past the header to the figures, which are the
  * keyboard's way into the room.
  */
-export function RoomLayout({ room, tools, headerTools, viewTools, side, onBack, onExportNow, presentationTools, initialFocus = 'tools' }: RoomLayoutProps) {
+export function RoomLayout({
+  room,
+  tools,
+  headerTools,
+  viewTools,
+  menu,
+  side,
+  onBack,
+  onExportNow,
+  presentationTools,
+  initialFocus = 'tools',
+}: RoomLayoutProps) {
   const { t } = useTranslation();
   const heading = useShownHeading();
   const readOnly = useResonans((state) => state.readOnly);
@@ -50,6 +63,17 @@ export function RoomLayout({ room, tools, headerTools, viewTools, side, onBack, 
     // Only on opening: later renders must not pull the keyboard away from where the person put it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Entering or leaving presentation unmounts the focused control: the keyboard follows the screen.
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current === presenting) return;
+    wasPresenting.current = presenting;
+    const root = screen.current;
+    if (!root) return;
+    if (presenting) focusFirstControl(root.querySelector('.presentation-tools'));
+    else if (!focusFigureList(root)) focusFirstControl(root);
+  }, [presenting]);
 
   const skipToRoom = (event: MouseEvent<HTMLAnchorElement>) => {
     // The app's routes live in the URL's hash, so the link must not change it.
@@ -89,6 +113,7 @@ export function RoomLayout({ room, tools, headerTools, viewTools, side, onBack, 
         </div>
         {headerTools}
         <HeaderMenu>
+          {menu}
           <LanguagePicker />
         </HeaderMenu>
       </header>

@@ -79,3 +79,14 @@ test('Arrow moves 10 cm and Shift+Arrow 50 cm; ] turns 15° and Shift+] 45°; Es
   // The keyboard stays where it was, ready for the next figure.
   await expect(entry).toBeFocused();
 });
+
+test('presentation takes the keyboard along, in and out, and Escape leaves it without letting go of the figure', async ({ page }) => {
+  await startByKeyboard(page);
+  await figureEntry(page, 'betre').click();
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  const tools = page.getByRole('toolbar', { name: 'Room tools' });
+  await expect(tools.getByRole('button', { name: 'Next phase' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(figureEntry(page, 'betre')).toBeFocused();
+  await expect(figureEntry(page, 'betre')).toHaveAttribute('aria-current', 'true');
+});
