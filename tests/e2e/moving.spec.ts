@@ -192,7 +192,7 @@ test('a screen reader hears where a moved or turned figure now stands relative t
   await startSession(page, { client: 'Kari', intention });
   await figureEntry(page, 'Me').focus();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('status').filter({ hasText: /^Me: x 0\.00 m, z 1\.35 m, facing 0°\.$/ })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: /^Me: x 0\.00 m, z 1\.45 m, facing 0°\.$/ })).toHaveCount(1);
   // betre, the last word, stands at the right end of the arc in front of the client; turned to face west (270°) it looks at the client.
   await figureEntry(page, 'betre').focus();
   for (let i = 0; i < 18; i += 1) await page.keyboard.press(']');

@@ -120,8 +120,8 @@ describe('freeSpot', () => {
           const spot = freeSpot([centre], centre);
           const look = facingDirection(degrees(centre.facing));
           expect((spot.x - centre.x) * look.x + (spot.z - centre.z) * look.z).toBeGreaterThan(0);
-          // The nearest arc is about a metre away: close enough to read as the client's own.
-          expect(gap(spot, centre)).toBeLessThan(1.1);
+          // The nearest arc is little more than a metre away: close enough to read as the client's own.
+          expect(gap(spot, centre)).toBeLessThan(1.3);
         },
       ),
       { numRuns: 60 },

@@ -12,9 +12,9 @@ export const PLACEMENT_MARGIN_METRES = 0.25;
 /** No new figure lands closer than this to another while the board has room for it. */
 export const MIN_SPACING_METRES = 0.55;
 /** Neighbours on an arc stand this far apart. */
-const ARC_SPACING_METRES = 0.6;
-const FIRST_ARC_RADIUS_METRES = 1;
-const ARC_STEP_METRES = 0.6;
+const ARC_SPACING_METRES = 0.7;
+const FIRST_ARC_RADIUS_METRES = 1.2;
+const ARC_STEP_METRES = 0.7;
 const ARC_COUNT = 5;
 /** An arc reaches this far to either side of the client's facing: in front, never behind. */
 const ARC_HALF_ANGLE_DEGREES = 75;
@@ -26,7 +26,7 @@ const LIMIT = BOARD_HALF_SIZE - PLACEMENT_MARGIN_METRES;
 /** Where the client stands when a session starts: at the front of the board, facing into it. */
 export const CLIENT_START: { readonly x: number; readonly z: number; readonly facing: Degrees } = {
   x: 0,
-  z: BOARD_HALF_SIZE - 0.55,
+  z: BOARD_HALF_SIZE - 0.45,
   facing: degrees(0),
 };
 
