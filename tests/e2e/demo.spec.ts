@@ -24,6 +24,12 @@ test('a new user replays the demo within seconds, and can restore it after delet
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await slider.fill(String(duration));
   await expect(page.getByRole('region', { name: 'Notes' })).toContainText('I wanted to come closer but did not dare.');
+  // Everything the demo recorded is listed beside the room, long after it happened; a line seeks there.
+  const marks = page.getByRole('list', { name: 'Everything recorded' });
+  await expect(marks.getByRole('button', { name: /I: Sound, “a low hum”/ })).toBeVisible();
+  await marks.getByRole('button', { name: /with: Emotion, “sad”/ }).click();
+  await expect(page.getByRole('list', { name: 'Phases' }).getByRole('listitem').nth(2)).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('list', { name: 'What the colours of the band mean' })).toContainText('Hyper · fight or flight');
 
   await page.getByRole('button', { name: 'Sessions' }).click();
   await page.getByRole('button', { name: 'Delete session with Demo client' }).click();

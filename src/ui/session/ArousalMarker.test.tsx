@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders, storeWithSession } from '../../../tests/unit/renderWithProviders';
+import { ArousalMarker } from './ArousalMarker';
+
+const marks = (store: ReturnType<typeof storeWithSession>['store']) =>
+  store.getState().recording!.events.flatMap((event) => (event.type === 'arousal' ? [event.mark] : []));
+
+describe('ArousalMarker', () => {
+  it('is one scale from 0 (hypo) to 10 (hyper) that marks the value tapped', async () => {
+    const { store } = storeWithSession();
+    renderWithProviders(<ArousalMarker />, store);
+    const scale = screen.getByRole('group', { name: 'Arousal now, from 0 (hypo) to 10 (hyper)' });
+    expect(scale.querySelectorAll('button')).toHaveLength(11);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Mark 2 of 10 (Hypo)' }));
+    expect(marks(store)).toEqual([{ value: 2 }]);
+    expect(screen.getByRole('status')).toHaveTextContent('Last mark: 2 of 10 (Hypo)');
+    expect(screen.getByRole('button', { name: 'Mark 2 of 10 (Hypo)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Mark 5 of 10 (Calm window)' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('moves along the scale with the arrow keys without marking, and marks with Enter', async () => {
+    const { store } = storeWithSession();
+    renderWithProviders(<ArousalMarker />, store);
+    const user = userEvent.setup();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Mark 5 of 10 (Calm window)' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Mark 8 of 10 (Hyper)' })).toHaveFocus();
+    expect(marks(store)).toEqual([]);
+    await user.keyboard('{Enter}');
+    expect(marks(store)).toEqual([{ value: 8 }]);
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: 'Mark 0 of 10 (Hypo)' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{End}');
+    expect(screen.getByRole('button', { name: 'Mark 10 of 10 (Hyper)' })).toHaveFocus();
+    // One stop in the tab order, not eleven.
+    await user.tab();
+    expect(screen.getAllByRole('button', { name: /^Mark / }).some((button) => button === document.activeElement)).toBe(false);
+  });
+});
