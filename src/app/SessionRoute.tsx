@@ -11,6 +11,9 @@ import { navigate } from './route';
 import { lockSession, type SessionLock } from './sessionLock';
 import { describeError, useServices } from './services';
 
+/** How long a closing session waits for its last write before it lets another tab edit. */
+const RELEASE_AT_MOST_AFTER_MS = 10_000;
+
 type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'missing' } | { status: 'failed'; reason: string };
 
 /**
@@ -79,7 +82,9 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
       const written = autosave?.flush() ?? Promise.resolve();
       autosave?.stop();
       const held = lock;
-      void written.finally(() => held?.release());
+      // A write that hangs must not keep other tabs waiting for ever: the journal holds its changes.
+      const atMost = new Promise<void>((resolve) => setTimeout(resolve, RELEASE_AT_MOST_AFTER_MS));
+      void Promise.race([written, atMost]).finally(() => held?.release());
       store.getState().resetKeeping();
       store.getState().closeSession();
     };
