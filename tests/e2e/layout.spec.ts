@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { expect, figureList, startSession, test, waitForIdleRoom } from './fixtures';
+
+/**
+ * The room gets most of the screen in every mode, at 1280x800 and on a 1024x768 touch tablet,
+ * and the main action of each phase is in view without scrolling. The room is measured as the
+ * canvas's rectangle against the window's.
+ */
+const MIN_ROOM_SHARE = 0.6;
+
+async function roomShare(page: Page): Promise<number> {
+  const box = await page.locator('canvas').boundingBox();
+  const window = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  return box ? (box.width * box.height) / (window.width * window.height) : 0;
+}
+
+/** Nothing reaches past the window's right edge, which would make a tablet zoom the page out. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: innerWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.window);
+}
+
+async function expectRoomShare(page: Page, mode: string): Promise<void> {
+  await expect(page.locator('canvas')).toBeVisible();
+  await expect.poll(() => roomShare(page), { message: `the room's share of the screen in ${mode}` }).toBeGreaterThanOrEqual(MIN_ROOM_SHARE);
+  await expectNoSidewaysScroll(page);
+}
+
+const addingButtons = (page: Page) => page.getByRole('region', { name: 'Add figure' }).getByRole('button');
+
+async function checkEveryMode(page: Page): Promise<void> {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await expectRoomShare(page, 'editing');
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await expectRoomShare(page, 'top view');
+  await page.getByRole('switch', { name: 'Top view' }).uncheck();
+  for (let step = 0; step < 5; step += 1) await page.getByRole('button', { name: 'Next phase' }).click();
+  // IoPT phase 6: the sharing order is the phase's tool, and it is in view.
+  await expect(page.getByRole('heading', { name: 'Sharing order' })).toBeInViewport({ ratio: 1 });
+  await expectRoomShare(page, 'editing in phase 6');
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  await expectRoomShare(page, 'presentation');
+  await page.getByRole('button', { name: 'Leave presentation' }).click();
+  await expectRoomShare(page, 'editing after presentation');
+}
+
+async function checkReplay(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Replay session with Demo client' }).click();
+  await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
+  await expectRoomShare(page, 'replay');
+}
+
+/*
+ * The replay's player (helper E's src/ui/replay and ReplayView.tsx) still stacks its buttons,
+ * marks, time slider, legend, speed, trails and comparison in about 264 px above the room, which
+ * leaves the room 42-45% of the screen. RoomLayout has the places for a compact player: Play,
+ * the steps and "Exit replay" in `headerTools` (the header row), speed, trails and comparison in
+ * `menu` (behind "More") or `viewTools` (the room's corner), and one row of `tools` above the
+ * room (about 70 px on the tablet, 95 px at 1280x800). Enable these when the player uses them.
+ */
+const REPLAY_PENDING = 'waits for the compact replay player (helper E): see the note above';
+
+async function checkFamilyWithTwelveFigures(page: Page): Promise<void> {
+  await startSession(page, { client: 'Familie', intention: 'Eg vil høyre til', template: 'Family constellation' });
+  await expect(addingButtons(page).first()).toBeInViewport({ ratio: 1 });
+  const entries = figureList(page).getByRole('listitem');
+  while ((await entries.count()) < 12) await page.getByRole('button', { name: 'Person, adult' }).click();
+  await expect(entries).toHaveCount(12);
+  for (const button of await addingButtons(page).all()) await expect(button).toBeInViewport({ ratio: 1 });
+  await expectRoomShare(page, 'a family constellation with twelve figures');
+}
+
+test.describe('at 1280x800', () => {
+  test('the room has at least 60% of the screen in editing, top view and presentation', async ({ page }) => {
+    await checkEveryMode(page);
+  });
+
+  test('the room has at least 60% of the screen in replay', async ({ page }) => {
+    test.fixme(true, REPLAY_PENDING);
+    await checkReplay(page);
+  });
+
+  test('a family constellation shows "Add figure" without scrolling, with twelve figures too', async ({ page }) => {
+    await checkFamilyWithTwelveFigures(page);
+  });
+});
+
+test.describe('on a 1024x768 touch tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+
+  test('the room has at least 60% of the screen in editing, top view and presentation', async ({ page }) => {
+    await checkEveryMode(page);
+  });
+
+  test('the room has at least 60% of the screen in replay', async ({ page }) => {
+    test.fixme(true, REPLAY_PENDING);
+    await checkReplay(page);
+  });
+
+  test('a family constellation shows "Add figure" without scrolling, with twelve figures too', async ({ page }) => {
+    await checkFamilyWithTwelveFigures(page);
+  });
+
+  test('the hint speaks of fingers and the turn handle, not of arrow keys', async ({ page }) => {
+    await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+    await waitForIdleRoom(page);
+    await page.locator('canvas').tap({ position: { x: 20, y: 300 } });
+    const list = figureList(page);
+    await expect(list).toHaveAccessibleDescription(/twist two fingers on it or drag its turn handle/);
+    await expect(page.getByText(/arrow keys/)).toHaveCount(0);
+  });
+});
