@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../services';
 import '../tabs/tabs.css';
@@ -8,7 +8,7 @@ interface FailureNoticeProps {
   readonly scope: 'screen' | 'room';
   readonly error: unknown;
   /** Offered when a session is open and can still be written to a file. */
-  readonly onExport?: () => void;
+  readonly onExport?: () => void | Promise<void>;
   readonly onReload: () => void;
 }
 
@@ -16,13 +16,21 @@ interface FailureNoticeProps {
 export function FailureNotice({ scope, error, onExport, onReload }: FailureNoticeProps) {
   const { t } = useTranslation();
   const titleId = useId();
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const exportNow = (run: () => void | Promise<void>) => {
+    setExportProblem(null);
+    // Synchronous or not, a failed export is said here instead of being lost.
+    Promise.resolve()
+      .then(run)
+      .catch((problem: unknown) => setExportProblem(describeError(problem)));
+  };
   return (
     <section className={`failure ${scope}`} role="alert" aria-labelledby={titleId}>
       <h2 id={titleId}>{scope === 'room' ? t('tabs.failure.roomTitle') : t('tabs.failure.title')}</h2>
       <p>{scope === 'room' ? t('tabs.failure.roomBody') : t('tabs.failure.body')}</p>
       <div className="failure-actions">
         {onExport && (
-          <button type="button" className="primary" onClick={onExport}>
+          <button type="button" className="primary" onClick={() => exportNow(onExport)}>
             {t('tabs.failure.exportSession')}
           </button>
         )}
@@ -30,6 +38,7 @@ export function FailureNotice({ scope, error, onExport, onReload }: FailureNotic
           {t('tabs.failure.reload')}
         </button>
       </div>
+      {exportProblem && <p className="error">{t('tabs.failure.exportFailed', { reason: exportProblem })}</p>}
       <p className="hint">{t('tabs.failure.detail', { reason: describeError(error) })}</p>
     </section>
   );

@@ -11,7 +11,9 @@ export function RoomBoundary({ children }: { children: ReactNode }) {
   const store = useResonansStore();
   const { now } = useServices();
   return (
-    <ErrorBoundary fallback={(error) => <FailureNotice scope="room" error={error} onExport={() => exportOpenSession(store, now())} onReload={reloadPage} />}>
+    <ErrorBoundary
+      fallback={(error) => <FailureNotice scope="room" error={error} onExport={async () => exportOpenSession(store, now())} onReload={reloadPage} />}
+    >
       {children}
     </ErrorBoundary>
   );

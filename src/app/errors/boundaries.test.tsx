@@ -11,6 +11,16 @@ import { type Services, ServicesContext } from '../services';
 import { AppBoundary } from './AppBoundary';
 import { RoomBoundary } from './RoomBoundary';
 
+// The file's format is the export's business (its own tests); here: which session reaches it.
+const exported = vi.hoisted(() => ({ stores: [] as ResonansStore[], fail: null as Error | null }));
+vi.mock('../library/exportOpenSession', () => ({
+  exportOpenSession: (store: ResonansStore) => {
+    exported.stores.push(store);
+    return exported.fail ? Promise.reject(exported.fail) : Promise.resolve();
+  },
+}));
+const exportedSession = () => exported.stores.at(-1)?.getState().session ?? null;
+
 const services: Services = {
   repository: createMemorySessionRepository(),
   ids: counterIds('b'),
@@ -31,17 +41,14 @@ function Room({ fail }: { fail: boolean }) {
   return <p>room</p>;
 }
 
-/** The text of every file handed to the browser's download. */
-let downloaded: Blob[] = [];
 beforeEach(() => {
-  downloaded = [];
+  exported.stores = [];
+  exported.fail = null;
+  // React reports each caught error on the console; the boundary's own output is what is tested.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (downloaded.push(blob), 'blob:file'), revokeObjectURL: () => undefined }));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
   window.location.hash = '';
 });
 
@@ -66,10 +73,9 @@ describe('the boundary around the whole app', () => {
     // The failed screen closed the session as it went; what it held is still there to export.
     expect(store.getState().session).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export this session' })));
-    expect(downloaded).toHaveLength(1);
-    const file = JSON.parse(await downloaded[0]!.text());
-    expect(file.session.info.id).toBe(session.info.id);
-    expect(file.session.info.clientPseudonym).toBe('Kari');
+    expect(exported.stores).toHaveLength(1);
+    expect(exportedSession()).toEqual(session.info);
+    expect(exported.stores[0]?.getState().recording?.events).toEqual(session.recording.events);
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
   });
 
@@ -107,7 +113,23 @@ describe('the boundary around the room', () => {
     expect(screen.getByRole('alert').textContent).toContain('The room cannot be shown');
     expect(screen.getByText('figure list')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export this session' })));
-    const file = JSON.parse(await downloaded[0]!.text());
-    expect(file.session.info.id).toBe(session.info.id);
+    expect(exported.stores).toEqual([store]);
+    expect(exportedSession()?.id).toBe(session.info.id);
+  });
+
+  it('says so when the export itself fails, and stays', async () => {
+    const { store } = storeWithSession();
+    exported.fail = new Error('the disk is full');
+    renderWithProviders(
+      <ServicesContext.Provider value={services}>
+        <RoomBoundary>
+          <Room fail />
+        </RoomBoundary>
+      </ServicesContext.Provider>,
+      store,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export this session' })));
+    expect(screen.getByRole('alert').textContent).toContain('The export did not work: the disk is full');
+    expect(screen.getByRole('button', { name: 'Export this session' })).toBeTruthy();
   });
 });

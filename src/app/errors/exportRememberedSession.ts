@@ -4,8 +4,8 @@ import { exportOpenSession } from '../library/exportOpenSession';
 import type { Services } from '../services';
 
 /** Writes a remembered session to a file the way an open one is exported, through a store of its own. */
-export function exportRememberedSession(session: Session, { ids, now }: Pick<Services, 'ids' | 'now'>): void {
+export async function exportRememberedSession(session: Session, { ids, now }: Pick<Services, 'ids' | 'now'>): Promise<void> {
   const copy = createResonansStore({ ids, now });
   copy.getState().openSession(session, { readOnly: true });
-  exportOpenSession(copy, now());
+  await exportOpenSession(copy, now());
 }
