@@ -53,6 +53,7 @@ function Library() {
     <>
       <LibraryScreen
         library={library.library}
+        openElsewhere={library.openElsewhere}
         notice={
           library.notice ? (
             <p className={library.notice.kind === 'problem' ? 'notice problem' : 'notice'} role={library.notice.kind === 'problem' ? 'alert' : 'status'}>
@@ -76,7 +77,7 @@ function Library() {
         files={
           <FilesPanel
             canExportAll={sessions.length > 0}
-            onExportAll={() => void files.exportAll().then(() => setBackedUp((count) => count + 1))}
+            onExportAll={(passphrase) => files.exportAll(passphrase).then(() => setBackedUp((count) => count + 1))}
             onImport={(file) => void files.importFile(file)}
             storage={storage}
             remindBackup={remindBackup}

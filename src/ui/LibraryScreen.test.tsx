@@ -123,6 +123,21 @@ describe('LibraryScreen', () => {
     expect(handlers.onRename).toHaveBeenCalledWith(expect.objectContaining({ id: 'a' }), 'K. N.');
   });
 
+  it('marks the sessions another tab or window has open', () => {
+    renderWithProviders(
+      <LibraryScreen
+        library={{ status: 'ready', sessions: [summary('a', 'Kari', 'Eg vil sove betre'), summary('b', 'Bo', 'Jeg vil')] }}
+        actions={actions()}
+        openElsewhere={new Set([sessionId('b')])}
+      />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem');
+    const kari = items.find((item) => item.textContent?.includes('Kari'));
+    const bo = items.find((item) => item.textContent?.includes('Bo'));
+    expect(bo).toHaveTextContent('Open in another tab or window');
+    expect(kari).not.toHaveTextContent('Open in another tab or window');
+  });
+
   it('says plainly when the sessions cannot be read', () => {
     renderWithProviders(<LibraryScreen library={{ status: 'failed', reason: 'quota' }} actions={actions()} />);
     expect(screen.getByRole('alert')).toHaveTextContent('could not be read: quota');

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionId } from '../domain/model/ids';
 import type { SessionSummary } from '../persistence/sessionRepository';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LanguagePicker } from './LanguagePicker';
@@ -32,12 +33,14 @@ interface LibraryScreenProps {
   readonly notice?: ReactNode;
   /** Export, import, backups and storage: composed by the app. */
   readonly files?: ReactNode;
+  /** Sessions open in another tab or window, marked so in the list. */
+  readonly openElsewhere?: ReadonlySet<SessionId>;
 }
 
 type Asking = { kind: 'bin' | 'purge' | 'rename'; session: SessionSummary } | { kind: 'empty' } | null;
 
 /** The sessions kept on this device: search, sort, open, replay, rename, duplicate, export, delete into the bin. */
-export function LibraryScreen({ library, actions, notice, files }: LibraryScreenProps) {
+export function LibraryScreen({ library, actions, notice, files, openElsewhere }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
   const dateText = useDateText();
   const [query, setQuery] = useState('');
@@ -94,6 +97,7 @@ export function LibraryScreen({ library, actions, notice, files }: LibraryScreen
             <SessionCard
               key={session.id}
               session={session}
+              openElsewhere={openElsewhere?.has(session.id) === true}
               actions={{
                 onOpen: actions.onOpen,
                 onReplay: actions.onReplay,

@@ -25,6 +25,7 @@ test('two tabs keep in step and the library never changes the session another ta
   // Rename and delete are refused while the other tab has it open, and say why.
   await rename(page, 'Sigrid', 'Someone else');
   await expect(page.getByRole('alert')).toHaveText(OPEN_ELSEWHERE);
+  await expect(card(page, 'Sigrid')).toContainText('Open in another tab or window');
   await expect(card(page, 'Sigrid')).toBeVisible();
   await expect(card(page, 'Someone else')).toHaveCount(0);
   await page.getByRole('button', { name: 'Delete session with Sigrid' }).click();
@@ -36,13 +37,14 @@ test('two tabs keep in step and the library never changes the session another ta
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export session with Sigrid' }).click();
   await page.getByRole('dialog', { name: 'Export the session with Sigrid' }).getByRole('button', { name: 'Save file' }).click();
-  const exported = await readFile(await (await downloading).path(), 'utf8');
+  const download = await downloading;
+  const exported = { name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readFile(await download.path()) };
   await figureEntry(editing, 'tåle').focus();
   await editing.keyboard.press('ArrowUp');
   await editing.keyboard.press(']');
   await waitUntilSaved(editing);
   const moved = await poseOf(editing, 'tåle');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'sigrid.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.locator('input[type="file"]').setInputFiles(exported);
   await page.getByRole('dialog', { name: 'This session is already here' }).getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByRole('alert')).toContainText('This session is open in another tab or window.');
 
@@ -56,6 +58,7 @@ test('two tabs keep in step and the library never changes the session another ta
   await rename(page, 'Sigrid', 'Sigrid K.');
   await expect(card(page, 'Sigrid K.')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(card(page, 'Sigrid K.')).not.toContainText('Open in another tab or window');
 
   // The other tab's library shows the new name without a reload, and nothing was lost.
   await expect(card(editing, 'Sigrid K.')).toBeVisible();

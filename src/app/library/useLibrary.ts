@@ -14,7 +14,7 @@ const DEMO_OFFERED = 'demoOffered';
 /** Sessions stay in the bin this long before they are deleted for good. */
 export const BIN_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
-const UNGUARDED: SessionGuard = { whileClosed: (_id, work) => work() };
+const UNGUARDED: SessionGuard = { whileClosed: (_id, work) => work(), openSessions: () => Promise.resolve(new Set()) };
 
 /** Removes each session it can; one that another tab has open stays, and the first such refusal is returned. */
 async function removeEach(remove: (id: SessionId) => Promise<void>, ids: readonly SessionId[]): Promise<SessionOpenElsewhere | null> {
@@ -42,6 +42,7 @@ export function useLibrary() {
   const makeDemo = useDemoSession();
   const [library, setLibrary] = useState<LibraryState>({ status: 'loading' });
   const [notice, setNotice] = useState<{ kind: 'ok' | 'problem'; text: string } | null>(null);
+  const [openElsewhere, setOpenElsewhere] = useState<ReadonlySet<SessionId>>(new Set());
 
   const reload = useCallback(async () => {
     try {
@@ -53,10 +54,11 @@ export function useLibrary() {
         expired.map((session) => session.id),
       );
       setLibrary({ status: 'ready', sessions: expired.length > 0 ? await repository.list() : sessions });
+      setOpenElsewhere(await guard.openSessions().catch(() => new Set<SessionId>()));
     } catch (error) {
       setLibrary({ status: 'failed', reason: describeError(error) });
     }
-  }, [repository, now]);
+  }, [repository, now, guard]);
 
   // Another tab saves up to once a second while it records: reloads run one after another, never piled up.
   const refreshing = useRef({ running: false, again: false });
@@ -77,6 +79,12 @@ export function useLibrary() {
     }
   }, [reload]);
   useTabMessages(() => void refresh());
+  // Opening a session in another tab writes nothing; coming back to this tab is when it shows.
+  useEffect(() => {
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refresh]);
 
   const shown = useRef<readonly SessionSummary[]>([]);
   shown.current = library.status === 'ready' ? library.sessions : [];
@@ -130,6 +138,8 @@ export function useLibrary() {
 
   return {
     library,
+    /** Sessions another tab has open: the library shows it and leaves them alone. */
+    openElsewhere,
     notice,
     setNotice,
     reload,

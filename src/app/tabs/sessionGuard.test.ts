@@ -100,3 +100,30 @@ describe('the library’s repository', () => {
     expect(await memory.load(kept.info.id)).toBeUndefined();
   });
 });
+
+describe('the sessions open in other tabs', () => {
+  it('are the sessions whose lock a tab holds, and only while it holds it', async () => {
+    const locks = fakeLockManager();
+    vi.stubGlobal('navigator', { ...navigator, locks });
+    const guard = createSessionGuard(locks, () => REFUSAL);
+    expect(await guard.openSessions()).toEqual(new Set());
+    const editing = await lockSession('open-elsewhere');
+    await locks.request('another-lock', { ifAvailable: true }, async () => {
+      expect(await guard.openSessions()).toEqual(new Set([sessionId('open-elsewhere')]));
+    });
+    editing.release();
+    await vi.waitFor(async () => expect(await guard.openSessions()).toEqual(new Set()));
+  });
+
+  it('leave out the session the library itself holds for a moment while it changes it', async () => {
+    const locks = fakeLockManager();
+    const guard = createSessionGuard(locks, () => REFUSAL);
+    await guard.whileClosed(sessionId('a'), async () => {
+      expect(await guard.openSessions()).toEqual(new Set());
+    });
+  });
+
+  it('are none without Web Locks', async () => {
+    expect(await createSessionGuard(undefined, () => REFUSAL).openSessions()).toEqual(new Set());
+  });
+});

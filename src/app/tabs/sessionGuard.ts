@@ -1,10 +1,11 @@
-import type { SessionId } from '../../domain/model/ids';
+import { type SessionId, sessionId } from '../../domain/model/ids';
 import type { SessionRepository } from '../../persistence/sessionRepository';
 import { sessionLockName } from '../sessionLock';
 
 /** The part of navigator.locks the guard uses; injected so tests can pass a fake. */
 export interface LockManagerLike {
   request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
+  query(): Promise<{ held?: readonly { name?: string }[] }>;
 }
 
 /** Said when a library action would change a session another tab has open. */
@@ -24,7 +25,11 @@ export interface SessionGuard {
    * (a guarded save inside a guarded change) run inside the outer hold.
    */
   whileClosed<T>(id: SessionId, work: () => Promise<T>): Promise<T>;
+  /** The sessions some tab has open now (a hint for the library's list; whileClosed is what decides). */
+  openSessions(): Promise<ReadonlySet<SessionId>>;
 }
+
+const LOCK_PREFIX = sessionLockName('');
 
 /** Without Web Locks there is no lock to respect either: every action goes ahead. */
 export function createSessionGuard(locks: LockManagerLike | undefined, refusal: () => string): SessionGuard {
@@ -41,6 +46,12 @@ export function createSessionGuard(locks: LockManagerLike | undefined, refusal: 
           holding.delete(id);
         }
       });
+    },
+    openSessions: async () => {
+      if (!locks) return new Set();
+      const names = ((await locks.query()).held ?? []).flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : []));
+      // The library's own hold during an action is not a tab that has the session open.
+      return new Set(names.map(sessionId).filter((id) => !holding.has(id)));
     },
   };
 }

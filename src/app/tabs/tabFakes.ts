@@ -86,6 +86,9 @@ export function fakeLockManager() {
         letGo(name);
       }
     },
+    async query() {
+      return { held: [...held].map((name) => ({ name, mode: 'exclusive' as const })), pending: [] };
+    },
   };
   return manager satisfies LockManagerLike;
 }

@@ -15,8 +15,15 @@ export interface SessionCardActions {
 
 export const clientNameOf = (session: SessionSummary, fallback: string) => session.clientPseudonym || fallback;
 
+interface SessionCardProps {
+  readonly session: SessionSummary;
+  readonly actions: SessionCardActions;
+  /** Another tab or window has it open: said on the card, so a refused rename is no surprise. */
+  readonly openElsewhere?: boolean;
+}
+
 /** One session in the library: who, when, what about, how far it came, and what can be done with it. */
-export function SessionCard({ session, actions }: { session: SessionSummary; actions: SessionCardActions }) {
+export function SessionCard({ session, actions, openElsewhere = false }: SessionCardProps) {
   const { t } = useTranslation();
   const dateText = useDateText();
   const phases = usePhaseNames(session.template);
@@ -27,6 +34,7 @@ export function SessionCard({ session, actions }: { session: SessionSummary; act
     session.finished ? t('library.finished') : null,
     session.demo ? t('library.demo') : null,
     session.pseudonymised ? t('library.pseudonymised') : null,
+    openElsewhere ? t('tabs.openInAnotherTab') : null,
   ].filter(Boolean);
   return (
     <li className="session-card">

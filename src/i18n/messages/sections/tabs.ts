@@ -7,6 +7,7 @@
  */
 export const tabsMessages = {
   en: {
+    openInAnotherTab: 'Open in another tab or window',
     openElsewhere: 'The session with {{client}} is open in another tab or window. Close it there first, then try again.',
     openElsewhereShort: 'This session is open in another tab or window. Close it there first, then try again.',
     update: {
@@ -22,10 +23,12 @@ export const tabsMessages = {
       roomBody: 'The figures and panels beside it still work, and the session is still being saved. You can export it now, or reload.',
       exportSession: 'Export this session',
       reload: 'Reload',
+      exportFailed: 'The export did not work: {{reason}}',
       detail: 'Details: {{reason}}',
     },
   },
   nb: {
+    openInAnotherTab: 'Åpen i en annen fane eller et annet vindu',
     openElsewhere: 'Økten med {{client}} er åpen i en annen fane eller et annet vindu. Lukk den der først, og prøv igjen.',
     openElsewhereShort: 'Denne økten er åpen i en annen fane eller et annet vindu. Lukk den der først, og prøv igjen.',
     update: {
@@ -41,10 +44,12 @@ export const tabsMessages = {
       roomBody: 'Figurene og panelene ved siden av virker fortsatt, og økten lagres fortsatt. Du kan eksportere den nå, eller laste inn på nytt.',
       exportSession: 'Eksporter denne økten',
       reload: 'Last inn på nytt',
+      exportFailed: 'Eksporten virket ikke: {{reason}}',
       detail: 'Detaljer: {{reason}}',
     },
   },
   nn: {
+    openInAnotherTab: 'Open i ei anna fane eller eit anna vindauge',
     openElsewhere: 'Økta med {{client}} er open i ei anna fane eller eit anna vindauge. Lat henne att der først, og prøv igjen.',
     openElsewhereShort: 'Denne økta er open i ei anna fane eller eit anna vindauge. Lat henne att der først, og prøv igjen.',
     update: {
@@ -60,10 +65,12 @@ export const tabsMessages = {
       roomBody: 'Figurane og panela ved sida av verkar framleis, og økta vert framleis lagra. Du kan eksportere henne no, eller laste inn på nytt.',
       exportSession: 'Eksporter denne økta',
       reload: 'Last inn på nytt',
+      exportFailed: 'Eksporten verka ikkje: {{reason}}',
       detail: 'Detaljar: {{reason}}',
     },
   },
   da: {
+    openInAnotherTab: 'Åben i en anden fane eller et andet vindue',
     openElsewhere: 'Sessionen med {{client}} er åben i en anden fane eller et andet vindue. Luk den der først, og prøv så igen.',
     openElsewhereShort: 'Denne session er åben i en anden fane eller et andet vindue. Luk den der først, og prøv så igen.',
     update: {
@@ -79,10 +86,12 @@ export const tabsMessages = {
       roomBody: 'Figurerne og panelerne ved siden af virker stadig, og sessionen gemmes stadig. Du kan eksportere den nu eller genindlæse.',
       exportSession: 'Eksportér denne session',
       reload: 'Genindlæs',
+      exportFailed: 'Eksporten lykkedes ikke: {{reason}}',
       detail: 'Detaljer: {{reason}}',
     },
   },
   de: {
+    openInAnotherTab: 'In einem anderen Tab oder Fenster geöffnet',
     openElsewhere: 'Die Sitzung mit {{client}} ist in einem anderen Tab oder Fenster geöffnet. Schließen Sie sie dort zuerst und versuchen Sie es dann erneut.',
     openElsewhereShort: 'Diese Sitzung ist in einem anderen Tab oder Fenster geöffnet. Schließen Sie sie dort zuerst und versuchen Sie es dann erneut.',
     update: {
@@ -99,6 +108,7 @@ export const tabsMessages = {
         'Die Figuren und Bereiche daneben funktionieren weiter, und die Sitzung wird weiter gespeichert. Sie können sie jetzt exportieren oder neu laden.',
       exportSession: 'Diese Sitzung exportieren',
       reload: 'Neu laden',
+      exportFailed: 'Der Export hat nicht funktioniert: {{reason}}',
       detail: 'Einzelheiten: {{reason}}',
     },
   },
