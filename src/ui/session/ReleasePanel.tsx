@@ -4,6 +4,7 @@ import { figuresInOrder } from '../../domain/model/roomState';
 import { releaseOrder } from '../../domain/replay/releaseOrder';
 import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
+import '../replay/replay.css';
 
 /**
  * IoPT rounding off: the client releases each figure from its role; it fades and leaves the
@@ -47,7 +48,9 @@ export function ReleasePanel() {
       )}
       {released.length > 0 && (
         <>
-          <h3 id={releasedId}>{t('replayMarks.releasedInOrder')}</h3>
+          <h3 id={releasedId} className="release-order-heading">
+            {t('replayMarks.releasedInOrder')}
+          </h3>
           <ol className="release-order" aria-labelledby={releasedId}>
             {released.map((figure) => (
               <li key={figure.id}>{t('release.released', { figure: shownName(figure) })}</li>
