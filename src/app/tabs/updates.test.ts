@@ -110,6 +110,15 @@ describe('a new version of the app', () => {
     expect(reloadPage).not.toHaveBeenCalled();
   });
 
+  it('asks again, after Later, once another tab has started the new version', async () => {
+    const { container, registration, offer } = await setUp(true);
+    const waiting = registration.findNewVersion();
+    offer.later();
+    registration.waiting = null;
+    container.changeController(waiting);
+    expect(offer.offered()).toBe(true);
+  });
+
   it('leaves the tab alone when registration fails', async () => {
     const container = new FakeContainer(null);
     const offer = watchForUpdates(container, Promise.reject(new Error('insecure context')), vi.fn());

@@ -36,10 +36,13 @@ export function watchForUpdates(container: ContainerLike, registration: Promise<
   // The first worker to control a fresh tab is not an update; every later change of worker is.
   let controlled = container.controller !== null;
   let known: RegistrationLike | null = null;
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const offer = () => {
     if (ready) return;
     ready = true;
-    for (const listener of listeners) listener();
+    notify();
   };
   const watchInstalling = (worker: WorkerLike | null) => {
     worker?.addEventListener('statechange', () => {
@@ -53,8 +56,11 @@ export function watchForUpdates(container: ContainerLike, registration: Promise<
       controlled = true;
       return;
     }
-    // Another tab started the new version: this one still runs the old until it reloads.
-    offer();
+    // Another tab started the new version: this one still runs the old until it reloads, so it
+    // is asked again even if it set the first offer aside.
+    setAside = false;
+    ready = true;
+    notify();
   });
 
   void registration
@@ -80,7 +86,7 @@ export function watchForUpdates(container: ContainerLike, registration: Promise<
     },
     later: () => {
       setAside = true;
-      for (const listener of listeners) listener();
+      notify();
     },
   };
 }
