@@ -36,7 +36,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
   return (
     <RoomLayout
       onBack={onBack}
-      onExportNow={() => exportOpenSession(store, now())}
+      onExportNow={(passphrase) => void exportOpenSession(store, now(), passphrase)}
       presentationTools={<PresentationTools />}
       room={
         <>

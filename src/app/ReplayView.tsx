@@ -76,7 +76,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
     <PlaybackContext.Provider value={playback}>
       <RoomLayout
         onBack={onBack}
-        onExportNow={() => exportOpenSession(store, now())}
+        onExportNow={(passphrase) => void exportOpenSession(store, now(), passphrase)}
         room={
           <>
             <LazyRoomCanvas label={t('room.canvasLabel')} />

@@ -10,8 +10,8 @@ import { StorageLostBanner } from './StorageLostBanner';
 
 interface RoomLayoutProps {
   readonly room: ReactNode;
-  /** Exports the open session from memory, offered when storage is lost. */
-  readonly onExportNow: () => void;
+  /** Exports the open session from memory, offered when storage is lost; an empty passphrase leaves the file unprotected. */
+  readonly onExportNow: (passphrase: string) => void;
   /** The few controls shown in presentation, over the room. */
   readonly presentationTools?: ReactNode;
   /** One compact row of buttons in the header, beside the session's name (editing: undo, views). */

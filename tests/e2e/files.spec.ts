@@ -1,23 +1,35 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { gunzipSync } from 'node:zlib';
+import type { Locator, Page } from '@playwright/test';
 import { expect, figureEntry, poseOf, startSession, test, waitUntilSaved } from './fixtures';
 
 const library = (page: Page) => page.getByRole('list', { name: 'Sessions on this device' });
 const card = (page: Page, client: string) => library(page).getByRole('listitem').filter({ hasText: client });
 
-async function exportFile(page: Page, client: string, configure?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>): Promise<string> {
+/** The JSON text of a file Resonans wrote unprotected: gzip-compressed. */
+const jsonOf = (file: Buffer) => gunzipSync(file).toString('utf8');
+
+async function exportFile(page: Page, client: string, configure?: (dialog: Locator) => Promise<void>): Promise<Buffer> {
   await page.getByRole('button', { name: `Export session with ${client}` }).click();
   const dialog = page.getByRole('dialog', { name: `Export the session with ${client}` });
   if (configure) await configure(dialog);
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save file' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^resonans-(session|supervision)-\d{4}-\d\d-\d\d-\w+\.json$/);
-  return readFile(await download.path(), 'utf8');
+  expect(download.suggestedFilename()).toMatch(/^resonans-(session-\d{4}-\d\d-\d\d|supervision)-\w+\.(json\.gz|resonans)$/);
+  return readFile(await download.path());
 }
 
-async function importText(page: Page, name: string, text: string) {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+async function importText(page: Page, name: string, content: string | Buffer) {
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+}
+
+async function protect(dialog: Locator, passphrase: string) {
+  await expect(dialog.getByText('Not protected: anyone who gets this file can read everything in it.')).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Protect with a passphrase' }).check();
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await dialog.getByLabel('Passphrase again').fill(passphrase);
+  await expect(dialog.getByText('Protected: the file opens only with the passphrase.')).toBeVisible();
 }
 
 async function recordedSession(page: Page) {
@@ -36,7 +48,7 @@ async function recordedSession(page: Page) {
 test('a session exported, deleted for good and imported again replays as it was', async ({ page }) => {
   const pose = await recordedSession(page);
   const file = await exportFile(page, 'Kari');
-  expect(JSON.parse(file)).toMatchObject({ format: 'resonans-session', version: 1 });
+  expect(JSON.parse(jsonOf(file))).toMatchObject({ format: 'resonans-session', version: 1 });
 
   await page.getByRole('button', { name: 'Delete session with Kari' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
@@ -65,8 +77,15 @@ test('a protected file opens only with its passphrase', async ({ page }) => {
     await dialog.getByLabel('Passphrase', { exact: true }).fill('stille vann');
     await dialog.getByLabel('Passphrase again').fill('stille vann');
   });
-  expect(file).not.toContain('Kari');
-  expect(JSON.parse(file)).toMatchObject({ format: 'resonans-encrypted', kdf: { name: 'PBKDF2', iterations: 600000 }, cipher: { name: 'AES-GCM' } });
+  expect(file.toString('latin1')).not.toContain('Kari');
+  const header = file.subarray(0, file.indexOf(10)).toString('utf8');
+  expect(JSON.parse(header)).toMatchObject({
+    format: 'resonans-encrypted',
+    version: 2,
+    compression: 'gzip',
+    kdf: { name: 'PBKDF2', iterations: 600000 },
+    cipher: { name: 'AES-GCM' },
+  });
 
   await importText(page, 'kari.json', file);
   const dialog = page.getByRole('dialog', { name: 'This file is protected' });
@@ -84,43 +103,61 @@ test('a broken file is refused with a message that names the problem, and the li
   await recordedSession(page);
   const before = await library(page).innerText();
   const file = await exportFile(page, 'Kari');
-  await importText(page, 'broken.json', file.slice(0, file.length / 2));
-  await expect(page.getByRole('alert')).toContainText('The file was not imported');
+  await importText(page, 'broken.json.gz', file.subarray(0, file.length / 2));
+  await expect(page.getByRole('alert')).toContainText('The file was not imported: the file is damaged or cut off');
   await expect(page.getByRole('alert')).toContainText('Nothing on this device was changed.');
-  const impossible = JSON.parse(file);
+  const impossible = JSON.parse(jsonOf(file));
   const figure = Object.keys(impossible.session.room.figures)[2]!;
   impossible.session.room.figures[figure].pose.x = 912;
   await importText(page, 'impossible.json', JSON.stringify(impossible));
   await expect(page.getByRole('alert')).toContainText('pose.x');
+  await importText(page, 'unknown.json', JSON.stringify({ ...JSON.parse(jsonOf(file)), comment: 'hei' }));
+  await expect(page.getByRole('alert')).toContainText('comment: is not a field of a Resonans file');
   await importText(page, 'markup.json', '<script>alert(1)</script>');
   await expect(page.getByRole('alert')).toContainText('not readable as JSON');
-  const newer = { ...JSON.parse(file), version: 99 };
+  const newer = { ...JSON.parse(jsonOf(file)), version: 99 };
   await importText(page, 'newer.json', JSON.stringify(newer));
   await expect(page.getByRole('alert')).toContainText('newer version of Resonans');
   expect(await library(page).innerText()).toBe(before);
 });
 
-test('a supervision copy hides the client and, if chosen, the intention and notes, and opens in replay', async ({ page }) => {
+/** The session's id and every figure id its file names. */
+function idsOf(text: string): string[] {
+  const { session } = JSON.parse(text) as { session: { info: { id: string }; room: { order: string[] }; recording: { events: { figureId?: string }[] } } };
+  return [session.info.id, ...session.room.order, ...session.recording.events.flatMap((event) => (event.figureId ? [event.figureId] : []))];
+}
+
+test('a supervision copy holds nothing that names or dates the client, no original id, and opens in replay', async ({ page }) => {
   await recordedSession(page);
+  const original = jsonOf(await exportFile(page, 'Kari'));
+  const created = new Date((JSON.parse(original) as { session: { info: { createdAt: number } } }).session.info.createdAt).toISOString();
   const file = await exportFile(page, 'Kari', async (dialog) => {
     await dialog.getByRole('radio', { name: 'A copy for supervision, with the client’s identity removed' }).check();
-    await dialog.getByRole('checkbox', { name: 'Hide the intention' }).check();
+    const leaves = dialog.getByRole('region', { name: 'What leaves this device' });
+    await expect(leaves.getByRole('listitem')).toHaveText([
+      'Names on figures: removed',
+      'Notes: removed',
+      'Statements and expressions: removed',
+      'Intention: removed',
+      'Words on the elements: removed',
+      'Date: removed',
+    ]);
   });
-  for (const secret of ['Kari', 'sove', 'betre', 'sleeps badly']) expect(file).not.toContain(secret);
-  await importText(page, 'supervision.json', file);
-  const copy = card(page, 'Supervision client');
+  const text = jsonOf(file);
+  for (const secret of ['Kari', 'sove', 'betre', 'sleeps badly', created.slice(0, 10), String(JSON.parse(original).exportedAt)])
+    expect(text).not.toContain(secret);
+  for (const id of new Set(idsOf(original))) expect(text).not.toContain(`"${id}"`);
+  expect(JSON.parse(text)).toMatchObject({ pseudonymised: true, exportedAt: 0, session: { info: { createdAt: 0 } } });
+
+  await importText(page, 'supervision.json.gz', file);
+  const copy = card(page, 'Supervision client, session 1');
   await expect(copy).toContainText('supervision copy');
   await expect(copy).toContainText('(intention hidden)');
-  await page.getByRole('button', { name: 'Open session with Supervision client' }).click();
+  await page.getByRole('button', { name: 'Open session with Supervision client, session 1' }).click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Figures' }).getByRole('button')).toHaveText([
-    'Me',
-    'Intention',
-    'Element 1',
-    'Element 2',
-    'Element 3',
-    'Element 4',
-  ]);
+  const labels = await page.getByRole('list', { name: 'Figures' }).getByRole('button').allInnerTexts();
+  expect(labels.slice(0, 2)).toEqual(['Me', 'Intention']);
+  expect(labels.slice(2).sort()).toEqual(['Element 1', 'Element 2', 'Element 3', 'Element 4']);
 });
 
 test('a session open in a second tab is read-only there', async ({ page, context }) => {
@@ -182,23 +219,27 @@ test('when the browser’s storage vanishes, the app says so and the open sessio
   await expect(banner).toBeVisible();
   // The session is still here, in memory.
   await expect(figureEntry(page, 'sove')).toBeVisible();
+  await expect(banner.getByText('Not protected: anyone who gets this file can read everything in it.')).toBeVisible();
   const downloading = page.waitForEvent('download');
   await banner.getByRole('button', { name: 'Export this session now' }).click();
-  const text = await readFile(await (await downloading).path(), 'utf8');
+  const text = jsonOf(await readFile(await (await downloading).path()));
   expect(JSON.parse(text)).toMatchObject({ format: 'resonans-session', session: { info: { clientPseudonym: 'Kari' } } });
 });
 
-test('export all writes a backup of the whole library, and importing it brings every session back', async ({ page }) => {
+test('export all, protected with a passphrase, writes a backup of the whole library that imports back', async ({ page }) => {
   await recordedSession(page);
   await startSession(page, { client: 'Bo', intention: 'Ich will besser schlafen' });
   await page.getByRole('button', { name: 'Sessions' }).click();
-  const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export all sessions' });
+  await protect(dialog, 'stille vann');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save file' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^resonans-backup-\d{4}-\d\d-\d\d\.json$/);
-  const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(backup).toMatchObject({ format: 'resonans-backup', version: 1 });
-  expect(backup.sessions.map((session: { info: { clientPseudonym: string } }) => session.info.clientPseudonym).sort()).toEqual(['Bo', 'Demo client', 'Kari']);
+  expect(download.suggestedFilename()).toMatch(/^resonans-backup-\d{4}-\d\d-\d\d\.resonans$/);
+  const backup = await readFile(await download.path());
+  expect(JSON.parse(backup.subarray(0, backup.indexOf(10)).toString('utf8'))).toMatchObject({ format: 'resonans-encrypted', version: 2 });
+  for (const secret of ['Kari', 'Bo', 'sove', 'schlafen']) expect(backup.toString('latin1')).not.toContain(secret);
 
   for (const client of ['Kari', 'Bo']) {
     await page.getByRole('button', { name: `Delete session with ${client}` }).click();
@@ -209,11 +250,39 @@ test('export all writes a backup of the whole library, and importing it brings e
   await page.getByRole('dialog', { name: 'Empty the bin?' }).getByRole('button', { name: 'Empty the bin' }).click();
   await expect(card(page, 'Kari')).toHaveCount(0);
 
-  await importText(page, 'backup.json', JSON.stringify(backup));
-  // The demo is still here: the file's copy is kept beside it.
+  await importText(page, 'backup.resonans', backup);
+  const unlock = page.getByRole('dialog', { name: 'This file is protected' });
+  await unlock.getByLabel('Passphrase').fill('stille vann');
+  await unlock.getByRole('button', { name: 'Open file' }).click();
+  // The demo is still here: the file's copy replaces it.
   await page.getByRole('dialog', { name: 'This session is already here' }).getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 3 sessions.' })).toBeVisible();
   await expect(card(page, 'Kari')).toHaveCount(1);
   await expect(card(page, 'Bo')).toHaveCount(1);
+  await expect(card(page, 'Demo client')).toHaveCount(1);
+});
+
+test('a backup with one damaged session imports the others and names the damaged one', async ({ page }) => {
+  await recordedSession(page);
+  await page.getByRole('button', { name: 'Export all' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export all sessions' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save file' }).click();
+  const backup = JSON.parse(jsonOf(await readFile(await (await downloading).path()))) as {
+    sessions: { info: { clientPseudonym: string; createdAt: number } }[];
+  };
+  const kari = backup.sessions.find((session) => session.info.clientPseudonym === 'Kari')!;
+  kari.info.createdAt = 1e300;
+  await page.getByRole('button', { name: 'Delete session with Demo client' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
+  await page.getByText('Bin: 1 session').click();
+  await page.getByRole('button', { name: 'Empty the bin' }).click();
+  await page.getByRole('dialog', { name: 'Empty the bin?' }).getByRole('button', { name: 'Empty the bin' }).click();
+  await importText(page, 'backup.json', JSON.stringify(backup));
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('Imported 1 session.');
+  await expect(notice).toContainText('1 session in the file was not imported');
+  await expect(notice).toContainText('(Kari): sessions.');
+  await expect(notice).toContainText('info.createdAt: must be at most');
   await expect(card(page, 'Demo client')).toHaveCount(1);
 });

@@ -1,6 +1,8 @@
+import { fileExtension } from '../../domain/format/resonansFile';
+
 /** Hands a file to the browser's own download; nothing is sent anywhere. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,9 +14,12 @@ export function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name that says what it is without saying who: the date and a short part of the id. */
-export function exportFileName(kind: 'session' | 'supervision' | 'backup', id: string, at: number): string {
-  const day = new Date(at).toISOString().slice(0, 10);
+/**
+ * A file name that says what it is without saying who: the kind, the day of export and a short
+ * part of the id. A supervision copy's name holds no date, since its day could date the session.
+ */
+export function exportFileName(kind: 'session' | 'supervision' | 'backup', id: string, at: number, isProtected = false): string {
+  const day = kind === 'supervision' ? '' : `-${new Date(at).toISOString().slice(0, 10)}`;
   const tag = kind === 'backup' ? '' : `-${id.replace(/[^a-zA-Z0-9]/g, '').slice(0, 8)}`;
-  return `resonans-${kind}-${day}${tag}.json`;
+  return `resonans-${kind}${day}${tag}${fileExtension(isProtected)}`;
 }

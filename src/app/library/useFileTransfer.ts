@@ -1,27 +1,34 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decryptText, encryptText, isEncryptedEnvelope } from '../../domain/format/encryption';
-import { backupFileText, type ImportResult, readSessionFile, sessionFileText } from '../../domain/format/sessionFile';
-import { supervisionCopy } from '../../domain/format/supervisionCopy';
+import { readResonansFile, writeResonansFile } from '../../domain/format/resonansFile';
+import type { ImportResult, SkippedSession } from '../../domain/format/sessionFile';
+import { supervisionCopy, supervisionExportedAt } from '../../domain/format/supervisionCopy';
+import type { FigureKind } from '../../domain/model/figure';
 import { duplicateSession, type Session } from '../../domain/model/session';
+import { epochMillis } from '../../domain/model/units';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import type { ExportChoice } from '../../ui/files/ExportDialog';
 import { describeError, useServices } from '../services';
-import { downloadText, exportFileName } from './download';
+import { downloadBlob, exportFileName } from './download';
 
 export const LAST_BACKUP = 'lastBackupAt';
-/** Larger files are refused before they are read into memory. */
-const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export type ImportStep =
   | { step: 'idle' }
-  | { step: 'passphrase'; text: string; problem: string | null; busy: boolean }
-  | { step: 'conflict'; sessions: Session[]; existing: Session[] }
+  | { step: 'passphrase'; file: Blob; problem: string | null; busy: boolean }
+  | { step: 'conflict'; sessions: Session[]; existing: Session[]; skipped: readonly SkippedSession[] }
   | { step: 'working' };
+
+/** The session's place among the client's sessions, by date, from 1: "session 3" in a supervision copy. */
+export function sessionNumberOf(summary: SessionSummary, known: readonly SessionSummary[]): number {
+  const same = known.filter((other) => other.clientPseudonym === summary.clientPseudonym && !other.demo);
+  return Math.max(1, same.filter((other) => other.createdAt < summary.createdAt || (other.createdAt === summary.createdAt && other.id <= summary.id)).length);
+}
 
 /**
  * Export and import: every session file is validated before anything is written, so a bad
- * file leaves the library exactly as it was; a protected file asks for its passphrase.
+ * file leaves the library exactly as it was (a backup's good sessions are imported and its bad
+ * ones named); a protected file asks for its passphrase; a failed export says so.
  */
 export function useFileTransfer(known: readonly SessionSummary[], afterImport: (message: string | null, problem: string | null) => Promise<void>) {
   const { t } = useTranslation();
@@ -30,7 +37,8 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
 
   const problemText = useCallback(
     (result: Extract<ImportResult, { ok: false }>) => {
-      switch (result.problem.code) {
+      const { code, detail } = result.problem;
+      switch (code) {
         case 'not-json':
           return t('files.problems.notJson');
         case 'not-a-session-file':
@@ -38,14 +46,37 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
         case 'newer-version':
           return t('files.problems.newer');
         case 'invalid':
-          return t('files.problems.invalid', { detail: result.problem.detail });
+          return t('files.problems.invalid', { detail });
+        case 'damaged':
+          return t('fileSafety.problems.damaged', { detail });
+        case 'too-large':
+          return t('fileSafety.problems.tooLarge', { detail });
+        case 'needs-passphrase':
+          return t('fileSafety.problems.needsPassphrase');
+        case 'wrong-passphrase':
+          return t('files.problems.wrongPassphrase');
       }
     },
     [t],
   );
 
+  const skippedText = useCallback(
+    (skipped: readonly SkippedSession[]) =>
+      skipped.length === 0
+        ? null
+        : t('fileSafety.skipped', {
+            count: skipped.length,
+            list: skipped
+              .map((session) =>
+                t('fileSafety.skippedSession', { number: session.index + 1, client: session.client || t('fileSafety.unknownClient'), detail: session.detail }),
+              )
+              .join('; '),
+          }),
+    [t],
+  );
+
   const store = useCallback(
-    async (sessions: Session[], replace: boolean) => {
+    async (sessions: Session[], replace: boolean, skipped: readonly SkippedSession[]) => {
       setImporting({ step: 'working' });
       try {
         for (const session of sessions) {
@@ -53,52 +84,59 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
           await repository.save(exists && !replace ? duplicateSession(session, ids, now()) : session, now(), 0);
         }
         setImporting({ step: 'idle' });
-        await afterImport(t('files.imported', { count: sessions.length }), null);
+        const imported = t('files.imported', { count: sessions.length });
+        const notImported = skippedText(skipped);
+        await afterImport(imported, notImported ? `${imported} ${notImported}` : null);
       } catch (error) {
         setImporting({ step: 'idle' });
         await afterImport(null, t('library.actionFailed', { reason: describeError(error) }));
       }
     },
-    [known, repository, ids, now, afterImport, t],
+    [known, repository, ids, now, afterImport, t, skippedText],
   );
 
   const accept = useCallback(
-    async (plain: string) => {
-      const result = readSessionFile(plain);
-      if (!result.ok) {
-        setImporting({ step: 'idle' });
-        return afterImport(null, t('files.importFailed', { problem: problemText(result) }));
-      }
+    async (result: Extract<ImportResult, { ok: true }>) => {
       const sessions = result.kind === 'session' ? [result.session] : result.sessions;
+      const skipped = result.kind === 'backup' ? result.skipped : [];
       const existing = sessions.filter((session) => known.some((summary) => summary.id === session.info.id));
-      if (existing.length > 0) return setImporting({ step: 'conflict', sessions, existing });
-      return store(sessions, false);
+      if (existing.length > 0) return setImporting({ step: 'conflict', sessions, existing, skipped });
+      return store(sessions, false, skipped);
     },
-    [afterImport, known, problemText, store, t],
+    [known, store],
+  );
+
+  const refuse = useCallback(
+    async (result: Extract<ImportResult, { ok: false }>) => {
+      setImporting({ step: 'idle' });
+      await afterImport(null, t('files.importFailed', { problem: problemText(result) }));
+    },
+    [afterImport, problemText, t],
   );
 
   const importFile = useCallback(
-    async (file: File) => {
-      if (file.size > MAX_FILE_BYTES) return afterImport(null, t('files.importFailed', { problem: t('files.problems.notSession') }));
+    async (file: Blob) => {
       setImporting({ step: 'working' });
-      const text = await file.text();
-      if (isEncryptedEnvelope(text)) return setImporting({ step: 'passphrase', text, problem: null, busy: false });
-      return accept(text);
+      const result = await readResonansFile(file);
+      if (result.ok) return accept(result);
+      if (result.problem.code === 'needs-passphrase') return setImporting({ step: 'passphrase', file, problem: null, busy: false });
+      return refuse(result);
     },
-    [accept, afterImport, t],
+    [accept, refuse],
   );
 
   const unlock = useCallback(
     async (passphrase: string) => {
       if (importing.step !== 'passphrase') return;
-      const { text } = importing;
-      setImporting({ step: 'passphrase', text, problem: null, busy: true });
-      const result = await decryptText(text, passphrase);
-      if (result.ok) return accept(result.text);
-      const problem = result.problem === 'wrong-passphrase-or-changed' ? t('files.problems.wrongPassphrase') : t('files.problems.damagedEncryption');
-      setImporting({ step: 'passphrase', text, problem, busy: false });
+      const { file } = importing;
+      setImporting({ step: 'passphrase', file, problem: null, busy: true });
+      const result = await readResonansFile(file, passphrase);
+      if (result.ok) return accept(result);
+      // A wrong passphrase can be tried again; any other problem ends the import.
+      if (result.problem.code === 'wrong-passphrase') return setImporting({ step: 'passphrase', file, problem: problemText(result), busy: false });
+      return refuse(result);
     },
-    [accept, importing, t],
+    [accept, importing, problemText, refuse],
   );
 
   const exportSession = useCallback(
@@ -106,40 +144,70 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
       const session = await repository.load(summary.id);
       if (!session) return;
       const at = now();
+      const number = sessionNumberOf(summary, known);
+      const role = (kind: FigureKind, count: number) => {
+        switch (kind) {
+          case 'client':
+            return t('figure.client');
+          case 'intention':
+            return t('figure.intention');
+          case 'element':
+            return t('figure.covert', { number: count });
+          case 'person':
+            return t('figure.person', { number: count });
+          case 'free':
+            return t('fileSafety.freeFigure', { number: count });
+        }
+      };
       const chosen = choice.supervision
-        ? supervisionCopy(session, {
-            pseudonym: t('files.supervisionPseudonym'),
-            omitTexts: choice.supervision.omitTexts,
-            maskIntention: choice.supervision.maskIntention,
-            maskedIntention: t('files.maskedIntention'),
-            elementLabel: (number) => t('figure.free', { number }),
-            newId: ids(),
-          })
+        ? supervisionCopy(
+            session,
+            {
+              keep: choice.supervision.keep,
+              dating: choice.supervision.dating,
+              names: { pseudonym: t('fileSafety.pseudonym', { number }), maskedIntention: t('files.maskedIntention'), role },
+              ids,
+            },
+            number,
+          )
         : session;
-      const plain = sessionFileText(chosen, at, { pseudonymised: choice.supervision !== null });
-      const text = choice.passphrase ? await encryptText(plain, choice.passphrase) : plain;
-      downloadText(exportFileName(choice.supervision ? 'supervision' : 'session', chosen.info.id, at), text);
+      const exportedAt = choice.supervision ? epochMillis(supervisionExportedAt(choice.supervision.dating, at, number)) : at;
+      const file = await writeResonansFile({ kind: 'session', session: chosen, pseudonymised: choice.supervision !== null }, exportedAt, {
+        passphrase: choice.passphrase,
+      });
+      downloadBlob(exportFileName(choice.supervision ? 'supervision' : 'session', chosen.info.id, at, choice.passphrase !== ''), file);
     },
-    [repository, now, ids, t],
+    [repository, now, ids, t, known],
   );
 
-  const exportAll = useCallback(async () => {
-    const sessions: Session[] = [];
-    for (const summary of known) {
-      const session = await repository.load(summary.id);
-      if (session) sessions.push(session);
-    }
-    const at = now();
-    downloadText(exportFileName('backup', '', at), backupFileText(sessions, at));
-    preferences.set(LAST_BACKUP, String(at));
-  }, [known, repository, now, preferences]);
+  /** The backup of every session, loaded and written one at a time; a failure is said, not thrown. */
+  const exportAll = useCallback(
+    async (passphrase = '') => {
+      try {
+        const wanted = known.map((summary) => summary.id);
+        async function* sessions() {
+          for (const id of wanted) {
+            const session = await repository.load(id);
+            if (session) yield session;
+          }
+        }
+        const at = now();
+        const file = await writeResonansFile({ kind: 'backup', sessions: sessions() }, at, { passphrase });
+        downloadBlob(exportFileName('backup', '', at, passphrase !== ''), file);
+        preferences.set(LAST_BACKUP, String(at));
+      } catch (error) {
+        await afterImport(null, t('fileSafety.exportAllFailed', { reason: describeError(error) }));
+      }
+    },
+    [known, repository, now, preferences, afterImport, t],
+  );
 
   return {
     importing,
     importFile,
     unlock,
     cancelImport: () => setImporting({ step: 'idle' }),
-    resolveConflict: (replace: boolean) => (importing.step === 'conflict' ? store(importing.sessions, replace) : Promise.resolve()),
+    resolveConflict: (replace: boolean) => (importing.step === 'conflict' ? store(importing.sessions, replace, importing.skipped) : Promise.resolve()),
     exportSession,
     exportAll,
   };

@@ -1,12 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KEEP_NOTHING, type SupervisionDating, type SupervisionKeep } from '../../domain/format/supervisionCopy';
 import { DialogActions } from '../DialogActions';
 import { ModalDialog } from '../ModalDialog';
+import { NO_PROTECTION, passphraseOf, type Protection, ProtectionFields, protectionProblem } from './ProtectionFields';
+import { SupervisionOptions } from './SupervisionOptions';
 
-export const MIN_PASSPHRASE_LENGTH = 8;
+export { MIN_PASSPHRASE_LENGTH } from './ProtectionFields';
 
 export interface ExportChoice {
-  readonly supervision: null | { readonly omitTexts: boolean; readonly maskIntention: boolean };
+  readonly supervision: null | { readonly keep: SupervisionKeep; readonly dating: SupervisionDating };
   /** Empty when the file is not protected. */
   readonly passphrase: string;
 }
@@ -22,18 +25,16 @@ interface ExportDialogProps {
 export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogProps) {
   const { t } = useTranslation();
   const [supervision, setSupervision] = useState(false);
-  const [omitTexts, setOmitTexts] = useState(true);
-  const [maskIntention, setMaskIntention] = useState(false);
-  const [protect, setProtect] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [keep, setKeep] = useState<SupervisionKeep>(KEEP_NOTHING);
+  const [dating, setDating] = useState<SupervisionDating>('session-number');
+  const [protection, setProtection] = useState<Protection>(NO_PROTECTION);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (protect && passphrase.length < MIN_PASSPHRASE_LENGTH) return setProblem(t('files.passphraseTooShort'));
-    if (protect && passphrase !== repeat) return setProblem(t('files.passphraseMismatch'));
-    onExport({ supervision: supervision ? { omitTexts, maskIntention } : null, passphrase: protect ? passphrase : '' });
+    const wrong = protectionProblem(protection);
+    if (wrong) return setProblem(t(wrong));
+    onExport({ supervision: supervision ? { keep, dating } : null, passphrase: passphraseOf(protection) });
   };
   return (
     <ModalDialog title={t('files.exportTitle', { client })} onCancel={onCancel} wide>
@@ -49,41 +50,9 @@ export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogP
             <input type="radio" name={`${id}-kind`} checked={supervision} onChange={() => setSupervision(true)} />
             <span>{t('files.kindSupervision')}</span>
           </label>
-          {supervision && (
-            <div className="indented">
-              <label className="radio block">
-                <input type="checkbox" checked={omitTexts} onChange={(event) => setOmitTexts(event.target.checked)} />
-                <span>{t('files.omitTexts')}</span>
-              </label>
-              <label className="radio block">
-                <input type="checkbox" checked={maskIntention} onChange={(event) => setMaskIntention(event.target.checked)} />
-                <span>{t('files.maskIntention')}</span>
-              </label>
-            </div>
-          )}
+          {supervision && <SupervisionOptions keep={keep} dating={dating} onKeep={setKeep} onDating={setDating} />}
         </fieldset>
-        <label className="radio block">
-          <input type="checkbox" checked={protect} onChange={(event) => setProtect(event.target.checked)} />
-          <span>{t('files.protect')}</span>
-        </label>
-        {protect && (
-          <div className="indented">
-            <label htmlFor={`${id}-pass`}>{t('files.passphrase')}</label>
-            <input
-              id={`${id}-pass`}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              aria-describedby={`${id}-hint`}
-            />
-            <label htmlFor={`${id}-repeat`}>{t('files.passphraseRepeat')}</label>
-            <input id={`${id}-repeat`} type="password" autoComplete="new-password" value={repeat} onChange={(event) => setRepeat(event.target.value)} />
-            <p id={`${id}-hint`} className="hint">
-              {t('files.passphraseHint')}
-            </p>
-          </div>
-        )}
+        <ProtectionFields value={protection} onChange={setProtection} />
         {problem && (
           <p role="alert" className="error">
             {problem}

@@ -1,8 +1,11 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACCEPTED_FILES } from '../../domain/format/resonansFile';
+import { ExportAllDialog } from './ExportAllDialog';
 
 interface FilesPanelProps {
-  readonly onExportAll: () => void;
+  /** Writes the backup, encrypted when the passphrase is not empty; settles when the file is handed over or the export failed. */
+  readonly onExportAll: (passphrase: string) => Promise<unknown>;
   readonly onImport: (file: File) => void;
   readonly canExportAll: boolean;
   readonly storage: { readonly usedBytes: number | null; readonly persistent: boolean | null };
@@ -15,6 +18,7 @@ export function FilesPanel({ onExportAll, onImport, canExportAll, storage, remin
   const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
+  const [exporting, setExporting] = useState<'no' | 'asking' | 'busy'>('no');
   const size =
     storage.usedBytes === null
       ? null
@@ -33,7 +37,7 @@ export function FilesPanel({ onExportAll, onImport, canExportAll, storage, remin
         </div>
       )}
       <div className="button-row">
-        <button type="button" onClick={onExportAll} disabled={!canExportAll} aria-describedby={`${headingId}-all`}>
+        <button type="button" onClick={() => setExporting('asking')} disabled={!canExportAll} aria-describedby={`${headingId}-all`}>
           {t('files.exportAll')}
         </button>
         <button type="button" onClick={() => input.current?.click()} aria-describedby={`${headingId}-import`}>
@@ -42,7 +46,7 @@ export function FilesPanel({ onExportAll, onImport, canExportAll, storage, remin
         <input
           ref={input}
           type="file"
-          accept=".json,application/json"
+          accept={ACCEPTED_FILES}
           hidden
           aria-label={t('files.import')}
           onChange={(event) => {
@@ -63,6 +67,16 @@ export function FilesPanel({ onExportAll, onImport, canExportAll, storage, remin
           {t('storage.used', { used: size })}{' '}
           {storage.persistent === true ? t('storage.persistent') : storage.persistent === false ? t('storage.notPersistent') : null}
         </p>
+      )}
+      {exporting !== 'no' && (
+        <ExportAllDialog
+          busy={exporting === 'busy'}
+          onCancel={() => setExporting('no')}
+          onExport={(passphrase) => {
+            setExporting('busy');
+            void onExportAll(passphrase).finally(() => setExporting('no'));
+          }}
+        />
       )}
     </section>
   );
