@@ -8,7 +8,10 @@ import { chromium } from '@playwright/test';
 const port = Number(process.env.SCREENSHOT_PORT ?? 4179);
 const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+// Vite itself, not through npx: killing npx would leave the server running.
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+});
 const base = `http://127.0.0.1:${port}`;
 
 async function waitForServer() {

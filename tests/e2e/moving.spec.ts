@@ -4,6 +4,8 @@ import { roomViewFloorPoint, roomViewPoint, type ScreenPoint, topViewPoint } fro
 
 const intention = 'Eg vil sove betre';
 
+const xy = (point: ScreenPoint): [number, number] => [point.x, point.y];
+
 async function dragWithMouse(page: Page, from: ScreenPoint, to: ScreenPoint, steps = 12) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -66,6 +68,36 @@ test('dragging a figure in the top view moves it on the floor, as one undo step'
   await page.getByRole('button', { name: 'Undo' }).click();
   expect(await poseOf(page, 'betre')).toEqual(start);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('a figure held still before it is let go stands where the pointer rested, before the release', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention });
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await waitForIdleRoom(page);
+  const canvas = page.locator('canvas');
+  const start = await poseOf(page, 'sove');
+  const rest = { x: 0.9, z: -1.1 };
+  const restOnScreen = await topViewPoint(canvas, rest);
+  await page.evaluate(() =>
+    window.addEventListener('pointerdown', (event) => ((window as unknown as { pointer: number }).pointer = event.pointerId), { once: true }),
+  );
+  await page.mouse.move(...xy(await topViewPoint(canvas, start)));
+  await page.mouse.down();
+  await page.mouse.move(restOnScreen.x - 60, restOnScreen.y + 40, { steps: 8 });
+  // The last two moves come within a millisecond, quicker than the 20 Hz sampling; then the pointer rests, still pressed.
+  await page.evaluate(
+    (points) => {
+      const pointerId = (window as unknown as { pointer: number }).pointer;
+      for (const [clientX, clientY] of points) window.dispatchEvent(new PointerEvent('pointermove', { pointerId, clientX, clientY, buttons: 1 }));
+    },
+    [xy({ x: restOnScreen.x - 20, y: restOnScreen.y + 10 }), xy(restOnScreen)],
+  );
+  // While the button is still down, the store (and so the recording and the list) has the resting place.
+  await expect.poll(async () => poseOf(page, 'sove')).toMatchObject({ x: expect.closeTo(rest.x, 1), z: expect.closeTo(rest.z, 1) });
+  await page.mouse.up();
+  const released = await poseOf(page, 'sove');
+  expect(released.x).toBeCloseTo(rest.x, 1);
+  expect(released.z).toBeCloseTo(rest.z, 1);
 });
 
 test('dragging a figure in the 3D view follows the floor under the pointer', async ({ page }) => {

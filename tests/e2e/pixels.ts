@@ -52,3 +52,25 @@ export async function colourAt(canvas: Locator, x: number, y: number): Promise<s
   const hex = (value: number | undefined) => (value ?? 0).toString(16).padStart(2, '0');
   return `#${hex(png.data[index])}${hex(png.data[index + 1])}${hex(png.data[index + 2])}`;
 }
+
+/** Mean brightness (0–255, as a greyscale picture) of a small square around each point, in page coordinates. */
+export async function brightnessAround(canvas: Locator, points: readonly { x: number; y: number }[], halfSizePx = 3): Promise<number[]> {
+  const png = PNG.sync.read(await canvas.screenshot());
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the room canvas is not on screen');
+  const scale = png.width / box.width;
+  return points.map((point) => {
+    let sum = 0;
+    let count = 0;
+    for (let dy = -halfSizePx; dy <= halfSizePx; dy += 1) {
+      for (let dx = -halfSizePx; dx <= halfSizePx; dx += 1) {
+        const x = Math.round((point.x - box.x + dx) * scale);
+        const y = Math.round((point.y - box.y + dy) * scale);
+        const index = (y * png.width + x) * 4;
+        sum += 0.299 * (png.data[index] ?? 0) + 0.587 * (png.data[index + 1] ?? 0) + 0.114 * (png.data[index + 2] ?? 0);
+        count += 1;
+      }
+    }
+    return sum / count;
+  });
+}

@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { addPeople, overlappingLabels, placeByKeys, shownLabels, TEN_PEOPLE } from './constellation';
+import { expect, figureEntry, figureList, startSession, test, waitForIdleRoom } from './fixtures';
+import { brightnessAround } from './pixels';
+import { roomViewPoint } from './projection';
+
+/** A family constellation of thirteen figures: the client, the intention, one element and ten people. */
+async function tenPeopleBoard(page: Page) {
+  await startSession(page, { client: 'Kari', intention: 'Ro', template: 'Family constellation' });
+  await addPeople(page, TEN_PEOPLE);
+  for (const person of [{ name: 'Me', x: 0, z: 1.3, facing: 0 }, { name: 'Intention', x: 1.7, z: 1.7, facing: 315 }, ...TEN_PEOPLE]) {
+    await placeByKeys(page, person);
+  }
+  return figureList(page).getByRole('button').count();
+}
+
+async function expectReadableLabels(page: Page, expectedCount: number | null) {
+  await waitForIdleRoom(page);
+  const canvas = await page.locator('canvas').boundingBox();
+  const labels = await shownLabels(page);
+  if (expectedCount !== null) expect(labels.map((label) => label.text).sort()).toHaveLength(expectedCount);
+  expect(labels.length).toBeGreaterThan(0);
+  expect(overlappingLabels(labels)).toEqual([]);
+  for (const label of labels) {
+    // On the room, whole, at one steady size a person reads at arm's length.
+    expect(label.x).toBeGreaterThanOrEqual(canvas!.x - 0.5);
+    expect(label.y).toBeGreaterThanOrEqual(canvas!.y - 0.5);
+    expect(label.x + label.width).toBeLessThanOrEqual(canvas!.x + canvas!.width + 0.5);
+    expect(label.y + label.height).toBeLessThanOrEqual(canvas!.y + canvas!.height + 0.5);
+    expect(label.height).toBe(labels[0]!.height);
+    expect(label.height).toBeGreaterThanOrEqual(16);
+    expect(label.height).toBeLessThanOrEqual(30);
+  }
+  return labels;
+}
+
+async function everyViewKeepsLabelsApart(page: Page) {
+  const figures = await tenPeopleBoard(page);
+  expect(figures).toBe(13);
+  const inRoom = await expectReadableLabels(page, figures);
+  expect(inRoom.map((label) => label.text)).toContain('Stillborn brother');
+
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  await expectReadableLabels(page, figures);
+
+  await page.getByRole('switch', { name: 'Top view' }).uncheck();
+  await figureEntry(page, 'Me').click();
+  await page.getByRole('button', { name: 'View from figure' }).click();
+  const seen = await expectReadableLabels(page, null);
+  // Through the client's eyes the family stands ahead; the labels together cover a small part of the view.
+  expect(seen.map((label) => label.text)).toEqual(expect.arrayContaining(['Mother', 'Father', 'Brother']));
+  expect(seen.map((label) => label.text)).not.toContain('Me');
+  const canvas = await page.locator('canvas').boundingBox();
+  const covered = seen.reduce((sum, label) => sum + label.width * label.height, 0);
+  expect(covered / (canvas!.width * canvas!.height)).toBeLessThan(0.08);
+}
+
+test('with ten people on the board every label reads apart in 3D, from above and from a figure', async ({ page }) => {
+  test.setTimeout(360_000);
+  await everyViewKeepsLabelsApart(page);
+});
+
+test.describe('on a touch tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('with ten people on the board every label reads apart in 3D, from above and from a figure', async ({ page }) => {
+    test.setTimeout(360_000);
+    await everyViewKeepsLabelsApart(page);
+  });
+});
+
+test('a figure turned to the side and one turned away show their facing on the floor', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Ro' });
+  await addPeople(page, [
+    { name: 'Away', add: 'Person, adult' },
+    { name: 'Aside', add: 'Person, adult' },
+  ]);
+  const away = { name: 'Away', x: -1, z: 0, facing: 0 };
+  const aside = { name: 'Aside', x: 1, z: 0, facing: 90 };
+  for (const figure of [
+    { name: 'Me', x: 0, z: 1.8, facing: 0 },
+    { name: 'Intention', x: -1.5, z: 1.8, facing: 0 },
+    { name: 'Ro', x: 1.5, z: 1.8, facing: 0 },
+    away,
+    aside,
+  ]) {
+    await placeByKeys(page, figure);
+  }
+  const canvas = page.locator('canvas');
+  await waitForIdleRoom(page);
+  // Let go of the selection by a click on the empty floor: no ring or handle on the floor now.
+  const empty = await roomViewPoint(canvas, { x: 0, y: 0, z: -1.6 });
+  await page.mouse.click(empty.x, empty.y);
+  await expect(page.getByRole('region', { name: 'Selected figure' }).getByRole('textbox', { name: 'Name' })).toHaveCount(0);
+  await waitForIdleRoom(page);
+
+  // Two places on the floor beside each figure: to its east, and to its north a little toward the
+  // middle of the picture, where the body does not hide the floor from the default camera.
+  const east = (figure: { x: number; z: number }) => ({ x: figure.x + 0.6, y: 0.003, z: figure.z });
+  const north = (figure: { x: number; z: number }) => ({ x: figure.x - Math.sign(figure.x) * 0.18, y: 0.003, z: figure.z - 0.55 });
+  const points = await Promise.all([east(away), north(away), east(aside), north(aside)].map((point) => roomViewPoint(canvas, point)));
+  const [awayEast, awayNorth, asideEast, asideNorth] = await brightnessAround(canvas, points);
+  // Facing 0° (away from the viewer) the floor mark lies north and shows beside the body; facing 90° it lies east.
+  expect(awayEast! - awayNorth!).toBeGreaterThan(12);
+  expect(asideNorth! - asideEast!).toBeGreaterThan(12);
+});
