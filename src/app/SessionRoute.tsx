@@ -14,6 +14,9 @@ import { describeError, useServices } from './services';
 /** How long a closing session waits for its last write before it lets another tab edit. */
 const RELEASE_AT_MOST_AFTER_MS = 10_000;
 
+/** A lock let go this soon (a reload's old page, React's development double start) is no other tab. */
+const LOCK_GRACE_MS = 500;
+
 type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'missing' } | { status: 'failed'; reason: string };
 
 /**
@@ -58,7 +61,7 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
     };
     void (async () => {
       try {
-        lock = await lockSession(id);
+        lock = await lockSession(id, undefined, LOCK_GRACE_MS);
         if (cancelled) return lock.release();
         if (lock.held) return setLoading({ status: (await edit()) ? 'ready' : 'missing' });
         // Another tab edits it: show it as stored, and edit here once that tab lets go.

@@ -46,6 +46,19 @@ describe('the session lock', () => {
     expect([...locks.held].sort()).toEqual(['resonans-session-a', 'resonans-session-b']);
   });
 
+  it('counts a lock that comes free within the grace time as held', async () => {
+    const locks = fakeLockManager();
+    const first = await lockSession('a', locks);
+    setTimeout(() => first.release(), 10);
+    const second = await lockSession('a', locks, 1000);
+    expect(second.held).toBe(true);
+    expect(locks.held.has(sessionLockName('a'))).toBe(true);
+    const third = await lockSession('a', locks, 20);
+    expect(third.held).toBe(false);
+    third.release();
+    second.release();
+  });
+
   it('without Web Locks, edits freely', async () => {
     const lock = await lockSession('a', undefined);
     expect(lock.held).toBe(true);

@@ -23,7 +23,11 @@ interface Locks {
 
 const browserLocks = (): Locks | undefined => (typeof navigator === 'undefined' ? undefined : (navigator.locks as Locks | undefined));
 
-export async function lockSession(id: string, locks: Locks | undefined = browserLocks()): Promise<SessionLock> {
+/**
+ * Asks for the session's lock. A lock that comes free within `graceMs` counts as held: a page
+ * being reloaded, or opened twice by React's development mode, lets go of it a moment later.
+ */
+export async function lockSession(id: string, locks: Locks | undefined = browserLocks(), graceMs = 0): Promise<SessionLock> {
   if (!locks) return { held: true, granted: Promise.resolve(), release: () => undefined };
   let letGo: () => void = () => undefined;
   let letGone = false;
@@ -59,6 +63,8 @@ export async function lockSession(id: string, locks: Locks | undefined = browser
   if (held) return { held, granted, release: letGo };
   const waiting = new AbortController();
   void locks.request(sessionLockName(id), { signal: waiting.signal }, hold).catch(() => undefined);
+  const soon = await Promise.race([granted.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs))]);
+  if (soon) return { held: true, granted, release: letGo };
   return {
     held,
     granted,
