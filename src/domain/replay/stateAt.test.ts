@@ -12,7 +12,7 @@ import { epochMillis, millis } from '../model/units';
 import type { FigureAppearance, RecordedEvent } from '../recording/events';
 import type { Recording } from '../recording/recording';
 import { indexRecording } from './recordingIndex';
-import { EXPRESSION_SHOWN_MS, neighbouringChange, phaseEnd, phaseStarts, poseAt, releaseTime, stateAt } from './stateAt';
+import { neighbouringChange, phaseEnd, phaseStarts, poseAt, releaseTime, stateAt } from './stateAt';
 
 const A = figureId('a');
 const B = figureId('b');
@@ -216,21 +216,6 @@ describe('stateAt: words and marks', () => {
     expect(at(rec, 500).arousal).toEqual({ value: 3 });
     expect(at(rec, 599).sharingOrder).toEqual([]);
     expect(at(rec, 600).sharingOrder).toEqual([B, A]);
-  });
-
-  it(`shows an expression from its moment for ${EXPRESSION_SHOWN_MS} ms, and not after`, () => {
-    const expression = (t: number, text: string): RecordedEvent => ({ type: 'expression', t: millis(t), figureId: A, kind: 'sound', text });
-    const withExpressions = recording([figure(A)], [expression(1000, 'sigh'), expression(3000, 'hum')]);
-    const shown = (t: number) => at(withExpressions, t).recentExpressions.map((e) => e.text);
-    expect(shown(999)).toEqual([]);
-    expect(shown(1000)).toEqual(['sigh']);
-    expect(shown(2999)).toEqual(['sigh']);
-    expect(shown(3000)).toEqual(['sigh', 'hum']);
-    expect(shown(1000 + EXPRESSION_SHOWN_MS - 1)).toEqual(['sigh', 'hum']);
-    expect(shown(1000 + EXPRESSION_SHOWN_MS)).toEqual(['hum']);
-    expect(shown(3000 + EXPRESSION_SHOWN_MS - 1)).toEqual(['hum']);
-    expect(shown(3000 + EXPRESSION_SHOWN_MS)).toEqual([]);
-    expect(at(withExpressions, 1500).recentExpressions[0]).toEqual({ type: 'expression', t: 1000, figureId: A, kind: 'sound', text: 'sigh' });
   });
 });
 

@@ -3,7 +3,7 @@ import type { FigureId } from '../model/ids';
 import { normaliseFacing, type Pose } from '../model/pose';
 import type { RoomState } from '../model/roomState';
 import { type Metres, metres } from '../model/units';
-import type { ArousalMark, RecordedEvent } from '../recording/events';
+import type { ArousalMark } from '../recording/events';
 import type { FigureTrack, RecordingIndex } from './recordingIndex';
 import { firstIndexAfter, lastIndexAtOrBefore, valueAt } from './timeline';
 
@@ -50,12 +50,7 @@ export interface ReplayState {
   readonly statements: ReadonlyMap<FigureId, string>;
   readonly sharingOrder: readonly FigureId[];
   readonly arousal: ArousalMark | undefined;
-  /** Expressions marked in the few seconds up to t. */
-  readonly recentExpressions: readonly Extract<RecordedEvent, { type: 'expression' }>[];
 }
-
-/** How long an expression stays on screen in replay. */
-export const EXPRESSION_SHOWN_MS = 4000;
 
 /** The full state at time t: one binary search per figure and per timeline, never a walk through the session. */
 export function stateAt(index: RecordingIndex, t: number): ReplayState {
@@ -91,8 +86,6 @@ export function stateAt(index: RecordingIndex, t: number): ReplayState {
     const text = valueAt(timeline, t);
     if (text) statements.set(id, text);
   }
-  const from = firstIndexAfter(index.expressions.times, t - EXPRESSION_SHOWN_MS);
-  const to = lastIndexAtOrBefore(index.expressions.times, t);
   return {
     t,
     room: { figures, order },
@@ -102,7 +95,6 @@ export function stateAt(index: RecordingIndex, t: number): ReplayState {
     statements,
     sharingOrder: valueAt(index.sharingOrder, t) ?? [],
     arousal: valueAt(index.arousal, t),
-    recentExpressions: index.expressions.values.slice(from, to + 1),
   };
 }
 
