@@ -25,6 +25,8 @@ export function changeMoments(events: readonly RecordedEvent[]): number[] {
     }
     times.push(event.t);
   }
-  const kept = times.filter((t) => Number.isFinite(t)).sort((a, b) => a - b);
+  const kept = times.filter((t) => Number.isFinite(t));
+  // A recording made by the app is in time order already; only a damaged file needs the sort.
+  if (!kept.every((t, i) => i === 0 || t >= (kept[i - 1] ?? t))) kept.sort((a, b) => a - b);
   return kept.filter((t, i) => i === 0 || t !== kept[i - 1]);
 }
