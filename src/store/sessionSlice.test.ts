@@ -181,6 +181,30 @@ describe('resizeFigure and setDeceased', () => {
   });
 });
 
+describe('covert mode', () => {
+  it('is kept in the session, so opening it again shows it covertly, and is not an undo step', () => {
+    const { store } = opened();
+    store.getState().setCovert(true);
+    expect(store.getState().session?.covert).toBe(true);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    const kept = store.getState().session!;
+
+    store.getState().openSession(newSession('b'));
+    expect(store.getState().covert).toBe(false);
+    store.getState().openSession({ ...newSession('a'), info: kept });
+    expect(store.getState().covert).toBe(true);
+    store.getState().setCovert(false);
+    expect(store.getState().session?.covert).toBe(false);
+  });
+
+  it('without a session changes only the view', () => {
+    const store = makeStore();
+    store.getState().setCovert(true);
+    expect(store.getState().covert).toBe(true);
+    expect(store.getState().session).toBeNull();
+  });
+});
+
 describe('removeFigure', () => {
   it('removes the figure and keeps the order of the rest', () => {
     const { store, ids } = opened();

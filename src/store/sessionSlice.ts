@@ -39,6 +39,7 @@ export const createSessionSlice =
         replaceRoom({
           readOnly: options?.readOnly ?? false,
           session: session.info,
+          covert: session.info.covert ?? false,
           room: session.room,
           // The store appends to its own copy: the session handed in is never changed.
           recording: { initialRoom: session.recording.initialRoom, events: [...session.recording.events] },

@@ -16,7 +16,11 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
   presenting: false,
   covert: false,
   setPresenting: (presenting) => set({ presenting }),
-  setCovert: (covert) => set({ covert }),
+  setCovert: (covert) => {
+    // Kept in the session too (autosave writes it), so a reload does not reveal the words.
+    const session = get().session;
+    set(session && (session.covert ?? false) !== covert ? { covert, session: { ...session, covert } } : { covert });
+  },
   setViewMode: (mode) => {
     if (mode === 'figure') {
       const id = get().selectedFigureId;

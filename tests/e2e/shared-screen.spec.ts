@@ -54,10 +54,12 @@ test('covert mode hides every clue to the words until the therapist reveals them
   await expect(page.getByRole('region', { name: 'Release from the roles' })).toBeVisible();
   await expectNothingGivenAway(page, 'in the rounding-off phase');
 
-  // The numbers stay with the same figures after a reload.
+  // Covert mode and the numbers stay with the same figures after a reload.
   await waitUntilSaved(page);
   await page.reload();
-  await page.getByRole('switch', { name: 'Covert' }).check();
+  await expect(page.getByRole('switch', { name: 'Covert' })).toBeChecked();
+  await expect(entries).toHaveCount(6);
+  await expectNothingGivenAway(page, 'after a reload');
   for (const [index, place] of covertPlaces.entries()) {
     if (index === 2) continue; // Element 3 was moved.
     expect(await placeOf(`Element ${index + 1}`)).toBe(place);

@@ -51,6 +51,7 @@ export const SessionInfoSchema = v.strictObject({
   binnedAt: v.optional(epochTimeSchema),
   pseudonymised: v.optional(v.boolean()),
   covertOrder: v.optional(v.pipe(v.array(idSchema), v.maxLength(MAX_INTENTION_LENGTH))),
+  covert: v.optional(v.boolean()),
 });
 
 export const RecordingSchema = v.strictObject({ initialRoom: RoomSchema, events: EventsSchema });

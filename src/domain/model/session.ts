@@ -31,6 +31,11 @@ export interface SessionInfo {
    * random when the session starts, so the numbers say nothing about the words' order.
    */
   readonly covertOrder?: readonly FigureId[];
+  /**
+   * Covert mode is on: elements are shown by number until the therapist reveals them. Kept with
+   * the session, so neither a reload nor the next sitting shows the words by surprise.
+   */
+  readonly covert?: boolean;
 }
 
 export interface Session {
