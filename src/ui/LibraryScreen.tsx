@@ -9,6 +9,7 @@ import { filterAndSort, LIBRARY_SORTS, type LibrarySort } from './library/librar
 import { RenameDialog } from './library/RenameDialog';
 import { clientNameOf, SessionCard } from './library/SessionCard';
 import { useDateText } from './useDateText';
+import { useFocusOnMount } from './useFocusOnMount';
 
 export type LibraryState = { status: 'loading' } | { status: 'failed'; reason: string } | { status: 'ready'; sessions: readonly SessionSummary[] };
 
@@ -54,13 +55,14 @@ export function LibraryScreen({ library, actions, notice, files, openElsewhere }
   const shown = filterAndSort(active, query, sort, i18n.language);
   const client = (session: SessionSummary) => clientNameOf(session, t('library.noPseudonym'));
   const close = () => setAsking(null);
+  const newSession = useFocusOnMount<HTMLButtonElement>();
 
   return (
     <main className="screen library">
       <header className="screen-header">
         <h1>{t('library.heading')}</h1>
         <LanguagePicker />
-        <button type="button" className="primary" onClick={actions.onNew}>
+        <button type="button" className="primary" onClick={actions.onNew} ref={newSession}>
           {t('library.newSession')}
         </button>
       </header>

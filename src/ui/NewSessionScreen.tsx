@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   chosenElements,
@@ -13,6 +13,7 @@ import {
 import { DEFAULT_PHASE_TEMPLATE, PHASE_TEMPLATE_IDS, type PhaseTemplateId } from '../domain/model/phaseTemplate';
 import { MAX_PSEUDONYM_LENGTH, type NewSessionInput } from '../domain/model/session';
 import { ElementPicker } from './ElementPicker';
+import { useFocusOnMount } from './useFocusOnMount';
 
 interface NewSessionScreenProps {
   readonly onStart: (input: NewSessionInput) => void;
@@ -33,9 +34,8 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
   const [template, setTemplate] = useState<PhaseTemplateId>(DEFAULT_PHASE_TEMPLATE);
   const [edited, setEdited] = useState<{ words: string; choices: ElementChoice[] } | null>(null);
   const [missingIntention, setMissingIntention] = useState(false);
-  const clientField = useRef<HTMLInputElement>(null);
   // The form starts where the therapist starts: the keyboard lands in the first field.
-  useEffect(() => clientField.current?.focus(), []);
+  const clientField = useFocusOnMount<HTMLInputElement>();
 
   const words = useMemo(() => intentionWords(intention, i18n.language), [intention, i18n.language]);
   const wordsKey = words.join('\u0000');
