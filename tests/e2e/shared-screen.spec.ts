@@ -48,7 +48,9 @@ test('covert mode hides every clue to the words until the therapist reveals them
   await expect(page.getByRole('region', { name: 'Selected figure' }).getByRole('textbox', { name: 'Name' })).toHaveCount(0);
   await expectNothingGivenAway(page, 'with an element selected and moved');
   for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: 'Next phase' }).click();
-  await expect(page.getByRole('region', { name: 'Sharing order' })).toBeVisible();
+  const sharing = page.getByRole('region', { name: 'Sharing order' });
+  // Until the client chooses, the order follows the numbers, not the words.
+  await expect(sharing.locator('.sharing-name')).toHaveText(['1. Intention', '2. Element 1', '3. Element 2', '4. Element 3', '5. Element 4']);
   await expectNothingGivenAway(page, 'in the sharing phase');
   await page.getByRole('button', { name: 'Next phase' }).click();
   await expect(page.getByRole('region', { name: 'Release from the roles' })).toBeVisible();

@@ -2,7 +2,7 @@ import { type PointerEvent as ReactPointerEvent, useId, useRef, useState } from 
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../domain/model/figure';
 import type { FigureId } from '../../domain/model/ids';
-import { useShownName } from '../../i18n/useShownLabel';
+import { useShownName, useShownOrder } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { moveItem, reconcileOrder } from './reorder';
 import { useKeptText } from './useKeptText';
@@ -19,7 +19,8 @@ export function SharingOrder() {
   const headingId = useId();
   const list = useRef<HTMLOListElement>(null);
   const [dragging, setDragging] = useState<number | null>(null);
-  const sharers = room.order.filter((id) => {
+  // Covert: until the client chooses, elements follow their numbers, not the words of the intention.
+  const sharers = useShownOrder(room.order).filter((id) => {
     const figure = room.figures[id];
     return figure && figure.kind !== 'client' && !figure.released;
   });
