@@ -18,8 +18,9 @@ const REMINDER_OFF = 'backupReminderOff';
 
 /** The library, whose actions never reach a session another tab has open. */
 export function LibraryRoute() {
+  const services = useLibraryServices();
   return (
-    <ServicesContext.Provider value={useLibraryServices()}>
+    <ServicesContext.Provider value={services}>
       <Library />
     </ServicesContext.Provider>
   );

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, figureList, test, waitForIdleRoom } from './fixtures';
 
-/** The build the server serves (playwright.config.ts serves RESONANS_DIST, or dist). */
+/**
+ * The build the server serves (playwright.config.ts serves RESONANS_DIST, or dist). A test
+ * writes a changed sw.js into it, as a deploy would, and puts the original back when it ends.
+ */
 const workerFile = join(process.env.RESONANS_DIST ?? 'dist', 'sw.js');
 
 const offer = (page: Page) => page.getByRole('complementary', { name: 'New version' });

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { ResonansStore } from '../../store/createStore';
 import { parseRoute } from '../route';
 import type { Services } from '../services';
@@ -10,11 +10,15 @@ import { reloadPage } from './reloadPage';
 
 /** Around the whole app: whatever fails, the tab shows a calm way out instead of a white page. */
 export function AppBoundary({ store, services, children }: { store: ResonansStore; services: Services; children: ReactNode }) {
-  const remembered = useMemo(() => rememberLastOpenSession(store), [store]);
-  useEffect(() => remembered.stop, [remembered]);
+  const remembered = useRef<ReturnType<typeof rememberLastOpenSession> | null>(null);
+  useEffect(() => {
+    const keeper = rememberLastOpenSession(store);
+    remembered.current = keeper;
+    return keeper.stop;
+  }, [store]);
   const fallback = (error: unknown) => {
     const route = parseRoute(window.location.hash);
-    const session = remembered.last();
+    const session = remembered.current?.last() ?? null;
     // Offered only for the session this screen had open, never one closed earlier.
     const open = route.screen === 'session' || route.screen === 'replay' ? (session?.info.id === route.id ? session : null) : null;
     return (

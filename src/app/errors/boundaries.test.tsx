@@ -1,10 +1,13 @@
-import { act, fireEvent, screen } from '@testing-library/react';
-import { useEffect } from 'react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { type ReactElement, type ReactNode, useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedNow, renderWithProviders, storeWithSession } from '../../../tests/unit/renderWithProviders';
 import { counterIds } from '../../domain/model/ids';
 import { createMemorySessionRepository } from '../../persistence/memorySessionRepository';
+import { createI18n } from '../../i18n/i18n';
 import type { ResonansStore } from '../../store/createStore';
+import { StoreProvider } from '../../store/StoreContext';
 import { memoryPreferences } from '../preferences';
 import { routeHash } from '../route';
 import { type Services, ServicesContext } from '../services';
@@ -19,6 +22,17 @@ vi.mock('../library/exportOpenSession', () => ({
     return exported.fail ? Promise.reject(exported.fail) : Promise.resolve();
   },
 }));
+/** Rendered as in the app: a rerender changes the screen inside providers that stay mounted. */
+function renderInApp(ui: ReactElement, store: ResonansStore) {
+  const i18n = createI18n();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>{children}</StoreProvider>
+    </I18nextProvider>
+  );
+  return render(ui, { wrapper });
+}
+
 const exportedSession = () => exported.stores.at(-1)?.getState().session ?? null;
 
 const services: Services = {
@@ -63,7 +77,7 @@ describe('the boundary around the whole app', () => {
         </AppBoundary>
       </ServicesContext.Provider>
     );
-    const { rerender } = renderWithProviders(ui(false), store);
+    const { rerender } = renderInApp(ui(false), store);
     expect(screen.getByText('working')).toBeTruthy();
     rerender(ui(true));
 
@@ -87,7 +101,7 @@ describe('the boundary around the whole app', () => {
         <Screen store={store} fail={fail} />
       </AppBoundary>
     );
-    const { rerender } = renderWithProviders(ui(false), store);
+    const { rerender } = renderInApp(ui(false), store);
     // Back to the library: the session closes normally, then the library fails.
     act(() => store.getState().closeSession());
     window.location.hash = routeHash({ screen: 'library' });
