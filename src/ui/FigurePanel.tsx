@@ -38,7 +38,12 @@ function FigureEditor({ figure }: { figure: Figure }) {
 
   return (
     <div className="figure-editor">
-      <p className="figure-kind">{t('figurePanel.kindAndSize', { kind: t(`figure.kinds.${figure.kind}`), size: t(`figure.sizes.${figure.size}`) })}</p>
+      <p className="figure-kind">
+        {t(figure.deceased ? 'figureKinds.kindSizeDeceased' : 'figurePanel.kindAndSize', {
+          kind: t(`figure.kinds.${figure.kind}`),
+          size: t(`figure.sizes.${figure.size}`),
+        })}
+      </p>
       {covert ? (
         <p className="hint">{t('figureKinds.covertName', { name: shownName })}</p>
       ) : (

@@ -11,7 +11,7 @@ export const figureKindsMessages = {
     size: 'Size',
     deceased: 'Has died',
     deceasedHint: 'Shown calmly, as one who has died.',
-    deceasedMark: 'has died',
+    kindSizeDeceased: '{{kind}} · {{size}} · has died',
     addBaby: 'Person, baby',
   },
   nb: {
@@ -21,7 +21,7 @@ export const figureKindsMessages = {
     size: 'Størrelse',
     deceased: 'Er død',
     deceasedHint: 'Vises rolig, som en som er død.',
-    deceasedMark: 'er død',
+    kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spedbarn',
   },
   nn: {
@@ -31,7 +31,7 @@ export const figureKindsMessages = {
     size: 'Storleik',
     deceased: 'Er død',
     deceasedHint: 'Blir vist roleg, som ein som er død.',
-    deceasedMark: 'er død',
+    kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spedbarn',
   },
   da: {
@@ -41,7 +41,7 @@ export const figureKindsMessages = {
     size: 'Størrelse',
     deceased: 'Er død',
     deceasedHint: 'Vises roligt, som en der er død.',
-    deceasedMark: 'er død',
+    kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spædbarn',
   },
   de: {
@@ -51,7 +51,7 @@ export const figureKindsMessages = {
     size: 'Größe',
     deceased: 'Verstorben',
     deceasedHint: 'Wird ruhig dargestellt, als verstorbene Person.',
-    deceasedMark: 'verstorben',
+    kindSizeDeceased: '{{kind}} · {{size}} · verstorben',
     addBaby: 'Person, Säugling',
   },
 } as const;
