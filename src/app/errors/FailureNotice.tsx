@@ -26,7 +26,8 @@ export function FailureNotice({ scope, error, onExport, onReload }: FailureNotic
   };
   return (
     <section className={`failure ${scope}`} role="alert" aria-labelledby={titleId}>
-      <h2 id={titleId}>{scope === 'room' ? t('tabs.failure.roomTitle') : t('tabs.failure.title')}</h2>
+      {/* In place of a whole screen the notice is the page's heading; in the room, one part of it. */}
+      {scope === 'room' ? <h2 id={titleId}>{t('tabs.failure.roomTitle')}</h2> : <h1 id={titleId}>{t('tabs.failure.title')}</h1>}
       <p>{scope === 'room' ? t('tabs.failure.roomBody') : t('tabs.failure.body')}</p>
       <div className="failure-actions">
         {onExport && (
