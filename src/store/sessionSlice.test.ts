@@ -3,6 +3,10 @@ import { type FigureId, counterIds } from '../domain/model/ids';
 import { EMPTY_ROOM, figuresInOrder } from '../domain/model/roomState';
 import { type Session, createSession } from '../domain/model/session';
 import { epochMillis } from '../domain/model/units';
+import { readSessionFile, sessionFileText } from '../domain/format/sessionFile';
+import { recordingEnd } from '../domain/recording/recording';
+import { indexRecording } from '../domain/replay/recordingIndex';
+import { stateAt } from '../domain/replay/stateAt';
 import { type ResonansStore, createResonansStore } from './createStore';
 import { selectFigure, selectOrder, selectShownPose, shownPose } from './selectors';
 
@@ -178,6 +182,31 @@ describe('resizeFigure and setDeceased', () => {
     store.getState().finishSession();
     store.getState().setDeceased(at(ids, 0), true);
     expect(store.getState().room.figures[at(ids, 0)]?.deceased).toBeUndefined();
+  });
+});
+
+describe('a baby marked deceased and a covert session, in a file', () => {
+  it('come back from an exported file as they were, and replay shows when they changed', () => {
+    const { store } = opened();
+    const id = store.getState().addFigure('person', 'adult', 'Bror')!;
+    store.getState().resizeFigure(id, 'baby');
+    store.getState().setDeceased(id, true);
+    store.getState().setCovert(true);
+    const { session, room, recording } = store.getState();
+    const text = sessionFileText({ info: session!, room, recording: recording! }, epochMillis(3000));
+    const read = readSessionFile(text);
+    if (!read.ok || read.kind !== 'session') throw new Error('the file was not read');
+    expect(read.session.room.figures[id]).toMatchObject({ size: 'baby', deceased: true });
+    expect(read.session.info.covert).toBe(true);
+    expect(read.session.info.covertOrder).toEqual(session?.covertOrder);
+
+    const events = read.session.recording.events.filter((event) => event.type === 'figureChanged' && event.figureId === id);
+    expect(events.map((event) => event.type === 'figureChanged' && [event.appearance.size, event.appearance.deceased ?? false])).toEqual([
+      ['baby', false],
+      ['baby', true],
+    ]);
+    const replayed = stateAt(indexRecording(read.session.recording), recordingEnd(read.session.recording));
+    expect(replayed.room.figures[id]).toMatchObject({ size: 'baby', deceased: true });
   });
 });
 
