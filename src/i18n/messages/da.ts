@@ -108,7 +108,6 @@ export const da: Messages = {
     viewFromFigureHint: 'Vælg en figur først.',
     canvasLabel: 'Rummet med figurerne. Brug listen over figurer til at flytte dem med tastaturet.',
     figures: 'Figurer',
-    figuresHint: 'Sæt fokus på en figur: Piletasterne flytter den 10 cm, [ og ] drejer den 15°.',
     pose: 'x {{x}} m, z {{z}} m, retning {{facing}}°',
     selected: 'valgt',
     saved: 'Gemt på denne enhed',

@@ -108,7 +108,6 @@ export const de: Messages = {
     viewFromFigureHint: 'Wählen Sie zuerst eine Figur.',
     canvasLabel: 'Der Raum mit seinen Figuren. Über die Liste der Figuren lassen sie sich mit der Tastatur bewegen.',
     figures: 'Figuren',
-    figuresHint: 'Fokussieren Sie eine Figur: Die Pfeiltasten bewegen sie um 10 cm, [ und ] drehen sie um 15°.',
     pose: 'x {{x}} m, z {{z}} m, Blickrichtung {{facing}}°',
     selected: 'ausgewählt',
     saved: 'Auf diesem Gerät gespeichert',

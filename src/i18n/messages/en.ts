@@ -109,7 +109,6 @@ export const en = {
     viewFromFigureHint: 'Select a figure first.',
     canvasLabel: 'The room with its figures. Use the list of figures to move them by keyboard.',
     figures: 'Figures',
-    figuresHint: 'Focus a figure: arrow keys move it by 10 cm, [ and ] turn it by 15°.',
     pose: 'x {{x}} m, z {{z}} m, facing {{facing}}°',
     selected: 'selected',
     saved: 'Saved on this device',

@@ -108,7 +108,6 @@ export const nb: Messages = {
     viewFromFigureHint: 'Velg en figur først.',
     canvasLabel: 'Rommet med figurene. Bruk listen over figurer for å flytte dem med tastaturet.',
     figures: 'Figurer',
-    figuresHint: 'Sett fokus på en figur: piltastene flytter den 10 cm, [ og ] snur den 15°.',
     pose: 'x {{x}} m, z {{z}} m, retning {{facing}}°',
     selected: 'valgt',
     saved: 'Lagret på denne enheten',

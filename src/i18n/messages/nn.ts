@@ -108,7 +108,6 @@ export const nn: Messages = {
     viewFromFigureHint: 'Vel ein figur først.',
     canvasLabel: 'Rommet med figurane. Bruk lista over figurar for å flytte dei med tastaturet.',
     figures: 'Figurar',
-    figuresHint: 'Set fokus på ein figur: piltastane flyttar han 10 cm, [ og ] snur han 15°.',
     pose: 'x {{x}} m, z {{z}} m, retning {{facing}}°',
     selected: 'vald',
     saved: 'Lagra på denne eininga',

@@ -16,7 +16,7 @@ export const layoutMessages = {
   },
   nb: {
     viewTools: 'Måter å se rommet på',
-    keysHint: 'Fokuser en figur: piltastene flytter den 10 cm, med Shift 50 cm; [ og ] snur den 15°, med Shift 45°. Escape slipper den.',
+    keysHint: 'Sett fokus på en figur: piltastene flytter den 10 cm, med Shift 50 cm; [ og ] snur den 15°, med Shift 45°. Escape slipper den.',
     touchHint: 'Dra en figur for å flytte den. Snu den ved å vri to fingre på den eller dra i snuhåndtaket.',
     more: 'Mer',
     thisPhase: 'Denne fasen',
@@ -24,7 +24,7 @@ export const layoutMessages = {
   },
   nn: {
     viewTools: 'Måtar å sjå rommet på',
-    keysHint: 'Fokuser ein figur: piltastane flyttar han 10 cm, med Shift 50 cm; [ og ] snur han 15°, med Shift 45°. Escape slepper han.',
+    keysHint: 'Set fokus på ein figur: piltastane flyttar han 10 cm, med Shift 50 cm; [ og ] snur han 15°, med Shift 45°. Escape slepper han.',
     touchHint: 'Dra ein figur for å flytte han. Snu han ved å vri to fingrar på han eller dra i snuhandtaket.',
     more: 'Meir',
     thisPhase: 'Denne fasen',
@@ -32,7 +32,7 @@ export const layoutMessages = {
   },
   da: {
     viewTools: 'Måder at se rummet på',
-    keysHint: 'Fokusér en figur: piletasterne flytter den 10 cm, med Shift 50 cm; [ og ] drejer den 15°, med Shift 45°. Escape slipper den.',
+    keysHint: 'Sæt fokus på en figur: piletasterne flytter den 10 cm, med Shift 50 cm; [ og ] drejer den 15°, med Shift 45°. Escape slipper den.',
     touchHint: 'Træk en figur for at flytte den. Drej den ved at vride to fingre på den eller trække i drejehåndtaget.',
     more: 'Mere',
     thisPhase: 'Denne fase',
