@@ -33,6 +33,8 @@ test('a keyboard move followed at once by a reload is kept', async ({ page }) =>
   await expect(figureEntry(page, 'Me')).toBeVisible();
   expect(await poseOf(page, 'Me')).toEqual(moved);
   await waitUntilSaved(page);
+  // A reload is no other tab: this one edits at once.
+  await expect(page.getByText('Editing moves to this window', { exact: false })).toHaveCount(0);
   // Kept in storage, not only in the journal: a second reload shows it too.
   await page.reload();
   await expect(figureEntry(page, 'Me')).toBeVisible();
@@ -47,6 +49,23 @@ test('a keyboard move followed at once by closing the tab is kept when the sessi
   await page.close();
   const again = await reopen(context, url);
   expect(await poseOf(again, 'Me')).toEqual(moved);
+  await waitUntilSaved(again);
+});
+
+test('a keyboard move and a half-typed note are kept even when the tab dies at once, with no time to write', async ({ page, context }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await waitUntilSaved(page);
+  const url = page.url();
+  const devtools = await context.newCDPSession(page);
+  const moved = await moveByKeyboard(page);
+  await noteBox(page).pressSequentially('Hm');
+  // A crashed renderer runs no pagehide and finishes no write: only what was kept synchronously survives.
+  const crashed = page.waitForEvent('crash');
+  void devtools.send('Page.crash').catch(() => undefined);
+  await crashed;
+  const again = await reopen(context, url);
+  expect(await poseOf(again, 'Me')).toEqual(moved);
+  await expect(noteBox(again)).toHaveValue('Hm');
   await waitUntilSaved(again);
 });
 
