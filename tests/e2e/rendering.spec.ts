@@ -1,3 +1,4 @@
+import { shownLabels } from './constellation';
 import { drawCount, expect, figureEntry, startSession, test, waitForIdleRoom } from './fixtures';
 import { summarisePixels } from './pixels';
 
@@ -38,6 +39,25 @@ test('the top view and the view from a figure both show the room', async ({ page
 
   await page.getByRole('button', { name: 'View from figure' }).click();
   await expect(page.getByRole('button', { name: 'View from figure' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('after orbiting the room, "Reset view" brings the camera back to where it started', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await waitForIdleRoom(page);
+  // Where the labels stand on screen tells where the camera is.
+  const labelsAt = async () => (await shownLabels(page)).map(({ text, x, y }) => `${text} ${Math.round(x)},${Math.round(y)}`).sort();
+  const start = await labelsAt();
+  const canvas = await page.locator('canvas').boundingBox();
+  // Drag on the empty floor near the bottom of the room: the camera orbits and tilts.
+  await page.mouse.move(canvas!.x + canvas!.width * 0.5, canvas!.y + canvas!.height * 0.92);
+  await page.mouse.down();
+  await page.mouse.move(canvas!.x + canvas!.width * 0.75, canvas!.y + canvas!.height * 0.5, { steps: 10 });
+  await page.mouse.up();
+  await waitForIdleRoom(page);
+  expect(await labelsAt()).not.toEqual(start);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await waitForIdleRoom(page);
+  expect(await labelsAt()).toEqual(start);
 });
 
 test('the page forbids requests to any other host', async ({ page }) => {

@@ -4,6 +4,7 @@ import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
 import { phaseEnd, stateAt } from '../../domain/replay/stateAt';
 import { useResonans } from '../../store/StoreContext';
 import { FigureBase, FigureBody } from '../figure/FigureBody';
+import { mutedColour } from '../figure/figureColours';
 import { setFigureOpacity } from '../figure/opacity';
 import { applyPose, SIZE_SCALE } from '../sceneUnits';
 
@@ -24,7 +25,16 @@ export function Ghosts() {
       {room.order.map((id) => {
         const figure = room.figures[id];
         if (!figure || figure.released) return null;
-        return <Ghost key={id} kind={figure.kind} colour={FIGURE_COLOUR_HEX[figure.colour]} scale={SIZE_SCALE[figure.size]} pose={figure.pose} />;
+        return (
+          <Ghost
+            key={id}
+            kind={figure.kind}
+            colour={figure.deceased ? mutedColour(FIGURE_COLOUR_HEX[figure.colour]) : FIGURE_COLOUR_HEX[figure.colour]}
+            scale={SIZE_SCALE[figure.size]}
+            pose={figure.pose}
+            deceased={figure.deceased ?? false}
+          />
+        );
       })}
     </group>
   );
@@ -35,11 +45,13 @@ function Ghost({
   colour,
   scale,
   pose,
+  deceased,
 }: {
   kind: Parameters<typeof FigureBody>[0]['kind'];
   colour: string;
   scale: number;
   pose: { x: number; z: number; facing: number };
+  deceased: boolean;
 }) {
   const group = useRef<Group>(null);
   useLayoutEffect(() => {
@@ -50,7 +62,7 @@ function Ghost({
     <group ref={group} raycast={() => null}>
       <group scale={scale}>
         <FigureBase colour={colour} />
-        <FigureBody kind={kind} colour={colour} />
+        <FigureBody kind={kind} colour={colour} deceased={deceased} />
       </group>
     </group>
   );
