@@ -25,7 +25,7 @@ export async function openForEditing(
   state.resetKeeping();
   state.openSession(folded.session, { readOnly: false });
   // A damaged store is written anew as a whole; otherwise only what it lacks is appended.
-  autosave.opened({ events: opened.damage ? 0 : folded.storedEvents, room: folded.storedRoom });
+  autosave.opened(opened.damage ? { events: 0, room: null } : { events: folded.storedEvents, room: folded.storedRoom });
   for (const [phase, text] of Object.entries(folded.drafts.notes)) store.getState().setNote(Number(phase), text);
   for (const [figureId, text] of Object.entries(folded.drafts.statements)) {
     const figure = store.getState().room.figures[figureId as keyof typeof folded.session.room.figures];
