@@ -1,0 +1,34 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { counterIds } from '../../domain/model/ids';
+import { createSession } from '../../domain/model/session';
+import { createResonansStore } from '../../store/createStore';
+import { fixedNow, renderWithProviders, storeWithSession } from '../../../tests/unit/renderWithProviders';
+import { PhaseTools } from './PhaseTools';
+import { IOPT_RESONATORS_SHARE } from './usePhaseNames';
+
+describe('PhaseTools', () => {
+  it('leads with what the phase is for, and in the IoPT sharing phase with the sharing order', () => {
+    const { store } = storeWithSession();
+    renderWithProviders(<PhaseTools />, store);
+    const section = screen.getByRole('region', { name: 'This phase' });
+    expect(section).toHaveTextContent('The intention is written in the client’s own words.');
+    expect(screen.queryByRole('heading', { name: 'Sharing order' })).toBeNull();
+    act(() => store.getState().goToPhase(IOPT_RESONATORS_SHARE));
+    expect(screen.getByRole('heading', { name: 'Sharing order' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Add figure' })).toBeNull();
+  });
+
+  it('puts adding figures first in a family constellation', () => {
+    const ids = counterIds('f');
+    const store = createResonansStore({ ids, now: fixedNow });
+    const session = createSession(
+      { clientPseudonym: 'Kari', intention: 'Vi', template: 'family', elements: [] },
+      { client: 'Me', intention: 'Intention' },
+      { ids, now: fixedNow },
+    );
+    store.getState().openSession(session);
+    renderWithProviders(<PhaseTools />, store);
+    expect(screen.getByRole('region', { name: 'This phase' })).toContainElement(screen.getByRole('button', { name: 'Person, adult' }));
+  });
+});
