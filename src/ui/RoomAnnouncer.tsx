@@ -9,8 +9,8 @@ import { useResonansStore } from '../store/StoreContext';
 import { usePoseText } from './poseText';
 
 /**
- * Tells screen-reader users what just happened in the room: after each move or turn, which
- * figure, where it now stands relative to the client and which way it faces.
+ * Tells screen-reader users what just happened in the room: after each move, turn or added
+ * figure, which figure, where it now stands relative to the client and which way it faces.
  */
 export function RoomAnnouncer() {
   const { t, i18n } = useTranslation();
@@ -35,10 +35,12 @@ export function RoomAnnouncer() {
     };
     return store.subscribe((state, previous) => {
       if (state.room === previous.room || state.replay || state.session?.id !== previous.session?.id) return;
-      const changed = state.room.order
-        .map((id) => state.room.figures[id])
-        .find((figure) => figure && figure !== previous.room.figures[figure.id] && previous.room.figures[figure.id]);
-      if (changed) setMessage(describe(changed, state.room));
+      const figures = state.room.order.map((id) => state.room.figures[id]);
+      const changed = figures.find((figure) => figure && figure !== previous.room.figures[figure.id] && previous.room.figures[figure.id]);
+      // A figure just added is said too, so a screen-reader user knows where it landed.
+      const added = figures.find((figure) => figure && !previous.room.figures[figure.id]);
+      const said = changed ?? added;
+      if (said) setMessage(describe(said, state.room));
     });
   }, [store, t, metres, poseText]);
 

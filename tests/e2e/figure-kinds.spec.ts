@@ -3,6 +3,8 @@ import { expect, figureEntry, startSession, test, waitUntilSaved } from './fixtu
 test('a person can become a baby and be marked as one who has died; both survive a reload and can be undone', async ({ page }) => {
   await startSession(page, { client: 'Kari', intention: 'Jeg savner mor', template: 'Family constellation' });
   await page.getByRole('region', { name: 'Add figure' }).getByRole('button', { name: 'Person, adult' }).click();
+  // A screen reader hears where the new figure landed: on the next arc in front of the client.
+  await expect(page.getByRole('status').filter({ hasText: /^Person 1: 1\.\d m in front of the client, turned away from the client\.$/ })).toHaveCount(1);
   const panel = page.getByRole('region', { name: 'Selected figure' });
   const sizes = panel.getByRole('group', { name: 'Size' });
   await expect(sizes.getByRole('radio', { name: 'adult' })).toBeChecked();
