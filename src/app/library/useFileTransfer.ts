@@ -4,12 +4,13 @@ import { readResonansFile, writeResonansFile } from '../../domain/format/resonan
 import type { ImportResult, SkippedSession } from '../../domain/format/sessionFile';
 import { supervisionCopy, supervisionExportedAt } from '../../domain/format/supervisionCopy';
 import type { FigureKind } from '../../domain/model/figure';
-import { duplicateSession, type Session } from '../../domain/model/session';
+import type { Session } from '../../domain/model/session';
 import { epochMillis } from '../../domain/model/units';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import type { ExportChoice } from '../../ui/files/ExportDialog';
 import { describeError, useServices } from '../services';
 import { downloadBlob, exportFileName } from './download';
+import { storeImported } from './storeImported';
 
 export const LAST_BACKUP = 'lastBackupAt';
 
@@ -79,10 +80,7 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
     async (sessions: Session[], replace: boolean, skipped: readonly SkippedSession[]) => {
       setImporting({ step: 'working' });
       try {
-        for (const session of sessions) {
-          const exists = known.some((summary) => summary.id === session.info.id);
-          await repository.save(exists && !replace ? duplicateSession(session, ids, now()) : session, now(), 0);
-        }
+        await storeImported(repository, sessions, { replace, existingIds: new Set(known.map((summary) => summary.id)), ids, now });
         setImporting({ step: 'idle' });
         const imported = t('files.imported', { count: sessions.length });
         const notImported = skippedText(skipped);

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 
 /** Plain English for the first problem valibot found in a file: `path: what is wrong`. */
 
@@ -21,8 +21,14 @@ export const isRecord = (value: unknown): value is Record<string, unknown> => ty
 /** `path: what is wrong`; `prefix` is the path of the part that was checked, e.g. `sessions.3`. */
 export function describeIssue(issue: v.BaseIssue<unknown> | undefined, prefix = ''): string {
   if (!issue) return 'the file is not a valid Resonans file';
-  const path = [prefix, v.getDotPath(issue) ?? ''].filter((part) => part !== '').join('.') || 'file';
+  const path = [prefix, ...(issue.path ?? []).map((item) => segment(item.key))].filter((part) => part !== '').join('.') || 'file';
   return `${path}: ${plainProblem(issue)}`;
+}
+
+/** A key as a path shows it: plain when it is a plain word or number, quoted (and clipped) when it could be mistaken. */
+export function segment(key: unknown): string {
+  const text = typeof key === 'number' ? String(key) : typeof key === 'string' ? key : '?';
+  return /^[\w:-]{1,100}$/.test(text) ? text : JSON.stringify(clip(text, 40));
 }
 
 function plainProblem(issue: v.BaseIssue<unknown>): string {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Session } from '../model/session';
-import { clip, describeIssue, isRecord } from './describeIssue';
+import { clip, describeIssue, isRecord, segment } from './describeIssue';
 import type { Piece } from './jsonScanner';
 import { CURRENT_FILE_VERSION, migrateToCurrent } from './migrations';
 import {
@@ -14,6 +14,9 @@ import {
   type SkippedSession,
 } from './sessionFile';
 import { SessionSchema, toSession } from './sessionSchema';
+
+/** How describeIssue names a problem of the whole value checked, not of one field. */
+const WHOLE = 'file: ';
 
 /** Keys that could reach an object's prototype: a file holding one anywhere is refused. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -61,7 +64,9 @@ export function createFileAssembler() {
   const skip = (index: number, doc: unknown, detail: string) => {
     const info = isRecord(doc) && isRecord(doc.info) ? doc.info : null;
     const client = info && typeof info.clientPseudonym === 'string' ? clip(info.clientPseudonym, 60) : null;
-    skipped.push({ index, client, detail: `sessions.${index}.${detail}` });
+    // A problem of the whole session comes as `file: …`; one of a field, as its path within the session.
+    const full = detail.startsWith(WHOLE) ? `sessions.${index}: ${detail.slice(WHOLE.length)}` : `sessions.${index}.${detail}`;
+    skipped.push({ index, client, detail: full });
   };
 
   /** One session of a backup, from its text to a checked Session, or skipped with the reason. */
@@ -70,17 +75,17 @@ export function createFileAssembler() {
     try {
       doc = JSON.parse(text);
     } catch {
-      return skip(index, null, 'the session is damaged: it is not valid JSON');
+      return skip(index, null, `${WHOLE}the session is damaged: it is not valid JSON`);
     }
     const forbidden = forbiddenKeyPath(doc);
     if (forbidden) return skip(index, doc, `${forbidden}: a key named "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed in a Resonans file`);
     // Migrations see a whole document; a backup holding only this session is one.
     const migrated = migrateToCurrent({ ...fields, version: fileVersion, sessions: [doc] });
-    if (!migrated.ok) return skip(index, doc, `the file's version ${fileVersion} cannot be read: ${migrated.problem}`);
+    if (!migrated.ok) return skip(index, doc, `${WHOLE}the file's version ${fileVersion} cannot be read: ${migrated.problem}`);
     const list = migrated.doc.sessions;
     const current: unknown = Array.isArray(list) ? list[0] : undefined;
     const parsed = v.safeParse(SessionSchema, current, { abortEarly: true });
-    if (!parsed.success) return skip(index, doc, describeIssue(parsed.issues[0]).replace(/^file: /, ''));
+    if (!parsed.success) return skip(index, doc, describeIssue(parsed.issues[0]));
     const session = toSession(parsed.output);
     const problem = figureReferenceProblem(session.recording);
     if (problem) return skip(index, doc, problem);
@@ -107,13 +112,13 @@ export function createFileAssembler() {
     try {
       value = JSON.parse(piece.text);
     } catch {
-      return fail(isResonans() ? 'damaged' : 'not-json', `${clip(piece.key)}: the value is not valid JSON; the file may be cut off or damaged`);
+      return fail(isResonans() ? 'damaged' : 'not-json', `${segment(piece.key)}: the value is not valid JSON; the file may be cut off or damaged`);
     }
     const forbidden = forbiddenKeyPath(value);
     if (forbidden)
       return fail(
         'invalid',
-        `${clip(piece.key)}.${forbidden}: a key named "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed in a Resonans file`,
+        `${segment(piece.key)}.${forbidden}: a key named "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed in a Resonans file`,
       );
     if (FORBIDDEN_KEYS.has(piece.key)) return fail('invalid', `${piece.key}: a key named "${piece.key}" is not allowed in a Resonans file`);
     fields[piece.key] = value;
@@ -159,7 +164,7 @@ interface Visit {
 const pathOf = (visit: Visit): string => {
   const keys: (string | number)[] = [];
   for (let at: Visit | null = visit; at && at.key !== null; at = at.parent) keys.push(at.key);
-  return keys.reverse().join('.');
+  return keys.reverse().map(segment).join('.');
 };
 
 /** The path of the first key that could reach a prototype, anywhere in the value; walked without recursion, so any depth is safe. */

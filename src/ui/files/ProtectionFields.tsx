@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './files.css';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './files.css';
 import type { SupervisionDating, SupervisionKeep } from '../../domain/format/supervisionCopy';
 
 const PARTS = ['figureLabels', 'notes', 'statements', 'intention', 'elementLabels'] as const;
