@@ -53,7 +53,13 @@ test('covert mode hides every clue to the words until the therapist reveals them
   await expect(sharing.locator('.sharing-name')).toHaveText(['1. Intention', '2. Element 1', '3. Element 2', '4. Element 3', '5. Element 4']);
   await expectNothingGivenAway(page, 'in the sharing phase');
   await page.getByRole('button', { name: 'Next phase' }).click();
-  await expect(page.getByRole('region', { name: 'Release from the roles' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Release from the roles' }).getByRole('button')).toHaveText([
+    'Release Intention',
+    'Release Element 1',
+    'Release Element 2',
+    'Release Element 3',
+    'Release Element 4',
+  ]);
   await expectNothingGivenAway(page, 'in the rounding-off phase');
 
   // Covert mode and the numbers stay with the same figures after a reload.

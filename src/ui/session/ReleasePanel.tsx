@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresInOrder } from '../../domain/model/roomState';
 import { releaseOrder } from '../../domain/replay/releaseOrder';
-import { useShownName } from '../../i18n/useShownLabel';
+import { useShownName, useShownOrder } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import '../replay/replay.css';
 
@@ -21,7 +21,8 @@ export function ReleasePanel() {
   const shownName = useShownName();
   // The events grow in place; the count says when to read them again.
   const order = useMemo(() => (recording ? releaseOrder(recording.events) : []), [recording, recordedCount]); // eslint-disable-line react-hooks/exhaustive-deps
-  const figures = figuresInOrder(room).filter((figure) => figure.kind !== 'client');
+  // Covert: the elements are listed by number, not in the order of the words.
+  const figures = figuresInOrder({ ...room, order: useShownOrder(room.order) }).filter((figure) => figure.kind !== 'client');
   const remaining = figures.filter((figure) => !figure.released);
   // A figure released before the recording began (an older file) has no time; it comes first.
   const released = [
