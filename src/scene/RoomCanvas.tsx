@@ -6,7 +6,7 @@ import { FigureEyesCamera } from './cameras/FigureEyesCamera';
 import { RoomCamera } from './cameras/RoomCamera';
 import { TopCamera } from './cameras/TopCamera';
 import { FigureNode } from './figure/FigureNode';
-import type { LabelAnchors } from './labels/labelAnchors';
+import { LabelAnchors } from './labels/labelAnchors';
 import { FigureLabels } from './labels/FigureLabels';
 import { LabelPlacer } from './labels/LabelPlacer';
 import { RoomFloor } from './room/RoomFloor';
@@ -27,7 +27,7 @@ export function RoomCanvas({ label }: { label: string }) {
   const viewMode = useResonans((state) => state.viewMode);
   const viewpoint = useResonans((state) => state.viewpointFigureId);
   const replaying = useResonans(selectIsReplay);
-  const [anchors] = useState<LabelAnchors>(() => new Map());
+  const [anchors] = useState(() => new LabelAnchors());
   const labels = useRef<HTMLDivElement>(null);
   return (
     <div className="room-view">

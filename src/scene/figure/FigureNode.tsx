@@ -70,6 +70,12 @@ export function FigureNode({ id, anchors }: { id: FigureId; anchors: LabelAnchor
     start(event, 'move');
   };
 
+  const hover = (over: boolean) => {
+    if (over) anchors.hovered = id;
+    else if (anchors.hovered === id) anchors.hovered = null;
+    invalidate();
+  };
+
   const colour = figure ? FIGURE_COLOUR_HEX[figure.colour] : '#000000';
   const bodyColour = figure?.deceased ? mutedColour(colour) : colour;
   const marks = editable && selected && !seenFrom;
@@ -81,7 +87,7 @@ export function FigureNode({ id, anchors }: { id: FigureId; anchors: LabelAnchor
             <group scale={scale}>
               <FloorMark colour={colour} />
             </group>
-            <group scale={scale} onPointerDown={grab}>
+            <group scale={scale} onPointerDown={grab} onPointerOver={() => hover(true)} onPointerOut={() => hover(false)}>
               <FigureBase colour={bodyColour} />
               <group {...postureTransform(pose?.posture ?? 'standing')}>
                 <FigureBody kind={figure.kind} colour={bodyColour} deceased={figure.deceased} />
@@ -89,7 +95,7 @@ export function FigureNode({ id, anchors }: { id: FigureId; anchors: LabelAnchor
             </group>
             {overlapping && <OverlapRing scale={scale} />}
             {marks && <SelectionRing scale={scale} />}
-            {marks && <TurnHandle onGrab={(event) => start(event, 'turn')} />}
+            {marks && <TurnHandle onGrab={(event) => start(event, 'turn')} anchors={anchors} />}
           </>
         )}
       </group>

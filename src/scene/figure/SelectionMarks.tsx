@@ -1,7 +1,8 @@
 import { type ThreeEvent, useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Intersection, Mesh } from 'three';
 import { pixelsPerMetreAt } from '../cameras/pixelsPerMetre';
+import type { LabelAnchors } from '../labels/labelAnchors';
 
 const HIGHLIGHT = '#d9a441';
 export const TURN_HANDLE_RADIUS_METRES = 0.46;
@@ -9,6 +10,8 @@ export const TURN_HANDLE_RADIUS_METRES = 0.46;
 const GRIP_MIN_RADIUS_PX = 26;
 const GRIP_MIN_RADIUS_METRES = 0.16;
 const KNOB_MIN_RADIUS_PX = 9;
+/** Labels keep this far from the knob's centre, so it is never covered. */
+const KNOB_CLEAR_RADIUS_PX = 16;
 const KNOB_RADIUS_METRES = 0.06;
 /** The knob draws over the figures, so it is never hidden behind a body. */
 const ON_TOP = 10;
@@ -33,9 +36,18 @@ export function SelectionRing({ scale }: { scale: number }) {
  * invisible grip keep a size on screen a finger can find, however far the camera is, and
  * they draw over the figures so the knob shows even when the figure faces away.
  */
-export function TurnHandle({ onGrab }: { onGrab: (event: ThreeEvent<PointerEvent>) => void }) {
+export function TurnHandle({ onGrab, anchors }: { onGrab: (event: ThreeEvent<PointerEvent>) => void; anchors: LabelAnchors }) {
   const knob = useRef<Mesh>(null);
   const grip = useRef<Mesh>(null);
+  useLayoutEffect(() => {
+    const object = knob.current;
+    if (!object) return;
+    const turnGrip = { object, radiusPx: KNOB_CLEAR_RADIUS_PX };
+    anchors.turnGrip = turnGrip;
+    return () => {
+      if (anchors.turnGrip === turnGrip) anchors.turnGrip = null;
+    };
+  }, [anchors]);
   useFrame(({ camera, size }) => {
     if (!knob.current || !grip.current) return;
     const perMetre = pixelsPerMetreAt(knob.current, camera, size.height);

@@ -5,7 +5,7 @@ import type { FigureId } from '../../domain/model/ids';
 import { shownRoom } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { FIGURE_OPACITY_KEY, type LabelAnchor, type LabelAnchors } from './labelAnchors';
-import { type LabelRequest, nearestPointOnRect, placeLabels, type ScreenPoint } from './placeLabels';
+import { type LabelRequest, nearestPointOnRect, placeLabels, type ScreenPoint, type ScreenRect } from './placeLabels';
 
 /** A label this far from home (in pixels) gets a thin line back to its figure. */
 const LEADER_MIN_OFFSET_PX = 1;
@@ -53,6 +53,8 @@ export function LabelPlacer({ anchors, layer }: { anchors: LabelAnchors; layer: 
     const candidates: Candidate[] = [];
     for (const span of root.querySelectorAll<HTMLElement>('.figure-label')) {
       const id = (span.dataset.figureId ?? '') as FigureId;
+      // A long name is cut short on the board; the figure under the mouse shows it whole.
+      if (span.classList.contains('whole') !== (id === anchors.hovered)) span.classList.toggle('whole');
       const anchor = anchors.get(id);
       const opacity = anchor ? figureOpacity(anchor) : 0;
       const request = anchor && opacity > 0.01 ? labelRequest(id, anchor, measure(span, sizes.current), camera, size, topView) : null;
@@ -66,7 +68,7 @@ export function LabelPlacer({ anchors, layer }: { anchors: LabelAnchors; layer: 
     candidates.sort((a, b) => Number(b.selected) - Number(a.selected) || a.depth - b.depth);
     const placement = placeLabels(
       candidates.map((candidate) => candidate.request),
-      { width: size.width, height: size.height, gapPx: GAP_PX, previous: previous.current },
+      { width: size.width, height: size.height, gapPx: GAP_PX, previous: previous.current, obstacles: gripObstacle(anchors, camera, size) },
     );
     const lines = new Map<string, SVGElement>();
     for (const line of root.querySelectorAll<SVGElement>('line')) lines.set(line.dataset.figureId ?? '', line);
@@ -103,6 +105,17 @@ export function LabelPlacer({ anchors, layer }: { anchors: LabelAnchors; layer: 
     for (const [key, line] of lines) if (!placedKeys.has(key)) hide(line);
   });
   return null;
+}
+
+/** The knob of the turn handle on screen, kept clear of labels. */
+function gripObstacle(anchors: LabelAnchors, camera: Camera, size: { width: number; height: number }): ScreenRect[] {
+  const grip = anchors.turnGrip;
+  if (!grip) return [];
+  grip.object.updateWorldMatrix(true, false);
+  const centre = toScreen(grip.object.getWorldPosition(world), camera, size);
+  if (!centre) return [];
+  const side = grip.radiusPx * 2;
+  return [{ x: centre.x - grip.radiusPx, y: centre.y - grip.radiusPx, width: side, height: side }];
 }
 
 function figureOpacity(anchor: LabelAnchor): number {

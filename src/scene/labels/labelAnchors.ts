@@ -17,7 +17,12 @@ export interface LabelAnchor {
   baseRadiusMetres: number;
 }
 
-export type LabelAnchors = Map<FigureId, LabelAnchor>;
+/** Every figure's anchor, and the figure under the mouse, whose label then shows its whole name. */
+export class LabelAnchors extends Map<FigureId, LabelAnchor> {
+  hovered: FigureId | null = null;
+  /** The turn handle's grip, when a figure is selected: no label may cover it. */
+  turnGrip: { readonly object: Object3D; readonly radiusPx: number } | null = null;
+}
 
 /** A released figure fades with its objects; its label fades alike (see `setFigureOpacity`). */
 export const FIGURE_OPACITY_KEY = 'figureOpacity';

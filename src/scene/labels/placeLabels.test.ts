@@ -50,6 +50,14 @@ describe('placeLabels', () => {
     expect(rectOf(placement, 'a').offset).toEqual({ x: 0, y: 0 });
   });
 
+  it('keeps labels off an obstacle, such as the knob a finger is about to grab', () => {
+    const knob = { x: 380, y: 260, width: 52, height: 52 };
+    const placement = placeLabels([label('betre', 400, 300)], { ...screen, obstacles: [knob] });
+    const { rect, offset } = rectOf(placement, 'betre');
+    expect(offset).not.toEqual({ x: 0, y: 0 });
+    expect(overlaps(rect, knob)).toBe(false);
+  });
+
   it('keeps a label at the edge of the screen inside it', () => {
     const placement = placeLabels([label('edge', 10, 5)], screen);
     const { rect } = rectOf(placement, 'edge');

@@ -46,6 +46,8 @@ export interface PlacementOptions {
   readonly gapPx?: number;
   /** Where each label stood in the frame before, by key. */
   readonly previous?: ReadonlyMap<string, ScreenPoint>;
+  /** Places no label may cover, such as the knob of the turn handle. */
+  readonly obstacles?: readonly ScreenRect[];
 }
 
 export interface Placement {
@@ -58,7 +60,7 @@ const DEFAULT_GAP_PX = 3;
 
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): Placement {
   const gap = options.gapPx ?? DEFAULT_GAP_PX;
-  const taken: ScreenRect[] = [];
+  const taken: ScreenRect[] = [...(options.obstacles ?? [])];
   const placed: PlacedLabel[] = [];
   const unplaced: string[] = [];
   for (const request of requests) {
