@@ -77,6 +77,11 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
       <RoomLayout
         onBack={onBack}
         onExportNow={(passphrase) => void exportOpenSession(store, now(), passphrase)}
+        headerTools={
+          <button type="button" onClick={onExit}>
+            {t('replay.exit')}
+          </button>
+        }
         room={
           <>
             <LazyRoomCanvas label={t('room.canvasLabel')} />
@@ -85,7 +90,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
         }
         tools={
           <>
-            <PlayerControls playback={playback} onExit={onExit} />
+            <PlayerControls playback={playback} />
             <PhaseBar replay={phaseBar} />
           </>
         }

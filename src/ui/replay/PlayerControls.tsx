@@ -10,7 +10,7 @@ import { scrubTarget } from './scrubKeys';
 import { TimelineMarks } from './TimelineMarks';
 
 /** Play, pause, speed, the time slider with the marks and the arousal band, steps from change to change and jumps to phases. */
-export function PlayerControls({ playback, onExit }: { playback: PlaybackController; onExit: () => void }) {
+export function PlayerControls({ playback }: { playback: PlaybackController }) {
   const { t } = useTranslation();
   const store = useResonansStore();
   const replay = useResonans((state) => state.replay);
@@ -36,6 +36,7 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
   };
   const timeText = t('replay.timeText', { time: durationText(replay.t), duration: durationText(index.durationMs) });
   // Three short rows, so the room keeps most of the screen: steps and time; the timeline; how to show it.
+  // Leaving the replay is in the header (ReplayView), beside the session's name.
   return (
     <div className="player" role="group" aria-label={t('replay.player')}>
       <div className="player-row">
@@ -49,10 +50,6 @@ export function PlayerControls({ playback, onExit }: { playback: PlaybackControl
           {t('replay.nextChange')}
         </button>
         <span className="time-text">{timeText}</span>
-        <span className="player-spacer" />
-        <button type="button" onClick={onExit}>
-          {t('replay.exit')}
-        </button>
       </div>
       <div className="time-track">
         <label htmlFor={sliderId} className="visually-hidden">

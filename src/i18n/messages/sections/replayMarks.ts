@@ -124,7 +124,7 @@ export const replayMarksMessages = {
     legend: 'Was die Farben des Bandes bedeuten',
     hypo: 'Hypo · Erstarrung',
     hyper: 'Hyper · Kampf oder Flucht',
-    gap: 'Lücke: Unterbrechung',
+    gap: 'Lücke: Pause',
     unmarked: 'Leer: nicht markiert',
     scale: 'Aktivierung jetzt, von 0 (Hypo) bis 10 (Hyper)',
     scaleHint: 'Tippen Sie auf den Wert, den Sie jetzt wahrnehmen. Jeder Tipp wird mit seiner Zeit aufgezeichnet.',
