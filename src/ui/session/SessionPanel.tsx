@@ -14,13 +14,16 @@ import { RecordingControls } from './RecordingControls';
 export function SessionPanel({ now, onReplay }: { now: () => EpochMillis; onReplay: () => void }) {
   const { t } = useTranslation();
   const finished = useResonans((state) => state.progress.finished);
+  // RTT watches the client's arousal throughout, so there it leads; elsewhere it follows.
+  const arousalLeads = useResonans((state) => state.session?.template === 'rtt');
   return (
     <>
       {!finished && (
         <SideSection title={t('layout.marks')} className="marks">
+          {arousalLeads && <ArousalMarker />}
           <ExpressionMarker />
           <PhaseNote />
-          <ArousalMarker />
+          {!arousalLeads && <ArousalMarker />}
         </SideSection>
       )}
       <RecordingControls now={now} onReplay={onReplay} />
