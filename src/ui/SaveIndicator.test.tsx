@@ -8,7 +8,7 @@ describe('SaveIndicator', () => {
   it('says a failed save plainly, with its reason and that it is tried again, never "Saved"', () => {
     const { store } = storeWithSession();
     renderWithProviders(<SaveIndicator />, store);
-    act(() => store.getState().setSaveStatus('failed', 'the disk is full'));
+    act(() => store.getState().setSaveStatus('failed', 'the disk is full.'));
     expect(screen.getByRole('alert')).toHaveTextContent('Not saved: the disk is full. Your work is kept in this window. Resonans keeps trying.');
     expect(screen.queryByText('Saved on this device')).toBeNull();
     act(() => store.getState().setSaveStatus('saved'));

@@ -18,7 +18,7 @@ export function SaveIndicator() {
     <>
       {status === 'failed' && !readOnly ? (
         <p role="alert" className="save-indicator failed">
-          {t('room.saveFailed', { reason: error ?? t('errors.unknown') })} {t('keeping.retrying')}
+          {t('room.saveFailed', { reason: withoutFullStop(error ?? t('errors.unknown')) })} {t('keeping.retrying')}
         </p>
       ) : (
         <p role="status" className="save-indicator" data-status={readOnly ? 'readOnly' : status}>
@@ -40,6 +40,9 @@ export function SaveIndicator() {
     </>
   );
 }
+
+/** The message sits inside a sentence that ends with its own full stop. */
+const withoutFullStop = (reason: string) => reason.replace(/\.\s*$/, '');
 
 function Notice({ notice }: { notice: KeepingNotice }) {
   const { t } = useTranslation();
