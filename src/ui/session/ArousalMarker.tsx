@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arousalZoneOf } from '../../domain/replay/arousalBand';
+import { isFrozen } from '../../store/selectors';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { useArousalText } from './useArousalText';
 import '../replay/replay.css';
@@ -16,6 +17,8 @@ export function ArousalMarker() {
   const { t } = useTranslation();
   const store = useResonansStore();
   const current = useResonans((state) => state.progress.arousal);
+  // Read-only in a second tab: the scale shows the last mark and takes no new one.
+  const frozen = useResonans(isFrozen);
   const arousalText = useArousalText();
   const marked = current && 'value' in current ? current.value : undefined;
   const [focusable, setFocusable] = useState<number>(marked ?? 5);
@@ -49,6 +52,7 @@ export function ArousalMarker() {
               className={`arousal-value zone-${zone}`}
               tabIndex={value === focusable ? 0 : -1}
               aria-pressed={marked === value}
+              disabled={frozen}
               aria-label={t('replayMarks.markValue', { value, zone: t(`arousal.zones.${zone}`) })}
               onFocus={() => setFocusable(value)}
               onKeyDown={(event) => onKeyDown(event, value)}
