@@ -59,7 +59,7 @@ export function RoomLayout({
   useEffect(() => {
     const root = screen.current;
     if (!root) return;
-    if (initialFocus === 'figures' ? !focusFigureList(root) : !focusFirstControl(toolsRow.current)) focusFirstControl(root);
+    if (initialFocus === 'figures' ? !focusFigureList(root, { scroll: false }) : !focusFirstControl(toolsRow.current)) focusFirstControl(root);
     // Only on opening: later renders must not pull the keyboard away from where the person put it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -72,7 +72,7 @@ export function RoomLayout({
     const root = screen.current;
     if (!root) return;
     if (presenting) focusFirstControl(root.querySelector('.presentation-tools'));
-    else if (!focusFigureList(root)) focusFirstControl(root);
+    else if (!focusFigureList(root, { scroll: false })) focusFirstControl(root);
   }, [presenting]);
 
   const skipToRoom = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -10,10 +10,10 @@ export function isQuietFocus(element: Element): boolean {
   return quietTarget === element;
 }
 
-function focusQuietly(element: HTMLElement): void {
+function focusQuietly(element: HTMLElement, scroll: boolean): void {
   quietTarget = element;
   try {
-    element.focus();
+    element.focus({ preventScroll: !scroll });
   } finally {
     quietTarget = null;
   }
@@ -21,12 +21,15 @@ function focusQuietly(element: HTMLElement): void {
 
 const visible = (element: HTMLElement) => element.getClientRects().length > 0;
 
-/** Focuses the selected figure in the list, else the first one; false when the list shows none. */
-export function focusFigureList(root: ParentNode): boolean {
+/**
+ * Focuses the selected figure in the list, else the first one; false when the list shows none.
+ * Opening a screen does not scroll the side panel for it: the phase's tools at its top stay in view.
+ */
+export function focusFigureList(root: ParentNode, { scroll = true }: { scroll?: boolean } = {}): boolean {
   const entries = [...root.querySelectorAll<HTMLElement>('.figure-list .figure-entry-button')].filter(visible);
   const target = entries.find((entry) => entry.getAttribute('aria-current') === 'true') ?? entries[0];
   if (!target) return false;
-  focusQuietly(target);
+  focusQuietly(target, scroll);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, figureList, startSession, test, waitForIdleRoom } from './fixtures';
+import { expect, figureEntry, figureList, startSession, test, waitForIdleRoom } from './fixtures';
 
 /**
  * The room gets most of the screen in every mode, at 1280x800 and on a 1024x768 touch tablet,
@@ -38,6 +38,10 @@ async function checkEveryMode(page: Page): Promise<void> {
   // IoPT phase 6: the sharing order is the phase's tool, and it is in view.
   await expect(page.getByRole('heading', { name: 'Sharing order' })).toBeInViewport({ ratio: 1 });
   await expectRoomShare(page, 'editing in phase 6');
+  // Opening the session again puts the keyboard on the figures without scrolling the phase's tools away.
+  await page.reload();
+  await expect(figureEntry(page, 'Me')).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Sharing order' })).toBeInViewport({ ratio: 1 });
   await page.getByRole('button', { name: 'Presentation' }).click();
   await expectRoomShare(page, 'presentation');
   await page.getByRole('button', { name: 'Leave presentation' }).click();
