@@ -222,9 +222,10 @@ export function startAutosave(store: ResonansStore, repository: SessionRepositor
       const now = current();
       if (!now) return;
       committedOf.set(now.recording, { info: now.info, room: stored.room, events: Math.min(stored.events, now.count) });
+      // The journal now holds what this tab has beyond storage: nothing, when storage has it all.
+      writeJournal();
       if (holds(now)) return;
       store.getState().setSaveStatus('saving');
-      writeJournal();
       void flush();
     },
     stop() {

@@ -82,6 +82,20 @@ describe('opening a session for editing', () => {
     autosave?.stop();
   });
 
+  it('a journal that cannot be joined is said once, then let go', async () => {
+    const repository = createMemorySessionRepository();
+    const session = newSession();
+    await repository.save(session, epochMillis(1000));
+    const storage = fakeStorage();
+    const journal = createJournal(storage);
+    journal.write({ sessionId: session.info.id, from: 5, anchor: null, events: [], room: session.room, drafts: { notes: {}, statements: {} } });
+    const store = createResonansStore({ ids: counterIds('a'), now });
+    const autosave = await openForEditing(store, repository, session.info.id, { delayMs: 400, now, describeError, journal });
+    expect(store.getState().keepingNotices).toEqual([{ kind: 'unjoinable' }]);
+    expect(journal.read(session.info.id)).toBeNull();
+    autosave?.stop();
+  });
+
   it('gives null for a session that is not stored', async () => {
     const store = createResonansStore({ ids: counterIds('a'), now });
     expect(
