@@ -16,7 +16,12 @@ interface RoomLayoutProps {
   readonly presentationTools?: ReactNode;
   /** One compact row of buttons in the header, beside the session's name (editing: undo, views). */
   readonly headerTools?: ReactNode;
-  /** Above the room, across the room's width only: keep it to one row (editing: the phases). */
+  /**
+   * Above the room, across the room's width only: keep it to one row (editing: the phases). For
+   * the room to keep 60% of the screen this row may be at most about 95 px high at 1280x800 and
+   * 70 px on a 1024x768 tablet (side panel 330 px, or 290 px below 1100 px; header 56 px); put
+   * buttons in `headerTools`, what is used now and then in `menu`, and view switches in `viewTools`.
+   */
   readonly tools: ReactNode;
   /** What is used now and then, behind "More" in the header, above the language (replay: speed, trails, comparison). */
   readonly menu?: ReactNode;
