@@ -118,14 +118,17 @@ try {
   await page.getByRole('list', { name: 'Figures' }).waitFor();
   // Place a few figures so the picture shows a constellation, not only the start row.
   const entry = (name) => page.getByRole('list', { name: 'Figures' }).getByRole('button', { name, exact: true });
-  const press = async (name, keys) => {
-    await entry(name).focus();
-    for (const key of keys) await page.keyboard.press(key);
-  };
-  await press('Me', [...Array(12).fill('ArrowUp'), ...Array(3).fill('ArrowRight'), ']', ']']);
-  await press('sove', [...Array(20).fill('ArrowUp'), '[', '[', '[', '[', '[', '[', '[', '[']);
-  await press('betre', [...Array(8).fill('ArrowUp'), ...Array(5).fill('ArrowLeft'), ...Array(10).fill(']')]);
-  await press('Intention', [...Array(6).fill('ArrowUp'), ...Array(4).fill('ArrowLeft')]);
+  // Absolute places: where new figures start is the app's choice and may change.
+  for (const figure of [
+    { name: 'Me', x: 0, z: 1.3, facing: 30 },
+    { name: 'sove', x: 0.7, z: -1.4, facing: 240 },
+    { name: 'betre', x: 1.2, z: 0.3, facing: 300 },
+    { name: 'Intention', x: -1.3, z: -0.6, facing: 90 },
+    { name: 'Eg', x: -0.8, z: 0.6, facing: 30 },
+    { name: 'vil', x: 0.1, z: 0.2, facing: 0 },
+  ]) {
+    await placeByKeys(page, entry(figure.name), figure);
+  }
   await entry('sove').click();
   await settle();
   await page.screenshot({ path: `${out}/room-3d.png` });
