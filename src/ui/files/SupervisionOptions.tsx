@@ -56,7 +56,9 @@ export function SupervisionOptions({ keep, dating, onKeep, onDating }: Supervisi
         <ul>
           {[...PARTS, 'dates' as const].map((part) => (
             <li key={part} className={kept(part) ? 'kept' : 'removed'}>
-              {t(kept(part) ? 'fileSafety.partKept' : 'fileSafety.partRemoved', { part: t(`fileSafety.parts.${part}`) })}
+              {t(part === 'dates' && dating === 'month' ? 'fileSafety.partMonth' : kept(part) ? 'fileSafety.partKept' : 'fileSafety.partRemoved', {
+                part: t(`fileSafety.parts.${part}`),
+              })}
             </li>
           ))}
         </ul>

@@ -36,6 +36,7 @@ export const fileSafetyMessages = {
     },
     partKept: '{{part}}: in the file',
     partRemoved: '{{part}}: removed',
+    partMonth: '{{part}}: only the month',
     problems: {
       damaged: 'the file is damaged or cut off ({{detail}}).',
       tooLarge: 'it is too large for this device to read ({{detail}}).',
@@ -79,6 +80,7 @@ export const fileSafetyMessages = {
     },
     partKept: '{{part}}: med i filen',
     partRemoved: '{{part}}: fjernet',
+    partMonth: '{{part}}: bare måneden',
     problems: {
       damaged: 'filen er skadet eller avkortet ({{detail}}).',
       tooLarge: 'den er for stor til at denne enheten kan lese den ({{detail}}).',
@@ -122,6 +124,7 @@ export const fileSafetyMessages = {
     },
     partKept: '{{part}}: med i fila',
     partRemoved: '{{part}}: fjerna',
+    partMonth: '{{part}}: berre månaden',
     problems: {
       damaged: 'fila er skadd eller avkorta ({{detail}}).',
       tooLarge: 'ho er for stor til at denne eininga kan lese ho ({{detail}}).',
@@ -165,6 +168,7 @@ export const fileSafetyMessages = {
     },
     partKept: '{{part}}: med i filen',
     partRemoved: '{{part}}: fjernet',
+    partMonth: '{{part}}: kun måneden',
     problems: {
       damaged: 'filen er beskadiget eller afkortet ({{detail}}).',
       tooLarge: 'den er for stor til, at denne enhed kan læse den ({{detail}}).',
@@ -208,6 +212,7 @@ export const fileSafetyMessages = {
     },
     partKept: '{{part}}: in der Datei',
     partRemoved: '{{part}}: entfernt',
+    partMonth: '{{part}}: nur der Monat',
     problems: {
       damaged: 'Die Datei ist beschädigt oder abgeschnitten ({{detail}}).',
       tooLarge: 'Sie ist zu groß, um auf diesem Gerät gelesen zu werden ({{detail}}).',
