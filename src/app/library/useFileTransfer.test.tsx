@@ -10,12 +10,13 @@ import { createMemorySessionRepository } from '../../persistence/memorySessionRe
 import { summarise, type SessionRepository } from '../../persistence/sessionRepository';
 import { memoryPreferences } from '../preferences';
 import { type Services, ServicesContext } from '../services';
+import type * as Download from './download';
 import { LAST_BACKUP, sessionNumberOf, useFileTransfer } from './useFileTransfer';
 
 // The browser's download is the one thing jsdom cannot do; the file handed to it is checked here.
 const downloads = vi.hoisted(() => [] as { name: string; blob: Blob }[]);
 vi.mock('./download', async (original) => ({
-  ...(await original<typeof import('./download')>()),
+  ...(await original<typeof Download>()),
   downloadBlob: (name: string, blob: Blob) => downloads.push({ name, blob }),
 }));
 
