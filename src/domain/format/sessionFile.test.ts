@@ -13,6 +13,7 @@ import { POSTURES } from '../model/pose';
 import { type Session, createSession } from '../model/session';
 import { epochMillis } from '../model/units';
 import { AROUSAL_ZONES, EXPRESSION_KINDS } from '../recording/events';
+import { ID_PATTERN, PROTOTYPE_NAMES } from './fieldSchemas';
 import { CURRENT_FILE_VERSION } from './migrations';
 import { type ImportResult, backupFileText, figureReferenceProblem, readSessionFile, sessionFileText } from './sessionFile';
 import { PoseSchema } from './poseSchema';
@@ -598,17 +599,14 @@ describe('readSessionFile refuses, naming the problem', () => {
     expect(problemOf(textOf(event)).detail).toBe('session.recording.events.0.speed: is not a field of a Resonans file; the file format does not allow it');
   });
 
-  it.each(['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf', 'toLocaleString'])(
-    'a figure id that names a prototype member: %s',
-    (name) => {
-      const doc = docOf(recordedSession());
-      const event = doc.session.recording.events.find((candidate) => typeof candidate.figureId === 'string')!;
-      event.figureId = name;
-      const problem = problemOf(textOf(doc));
-      expect(problem.code).toBe('invalid');
-      expect(problem.detail).toMatch(/figureId: (is a name the app reserves|may hold only)/);
-    },
-  );
+  it.each([...PROTOTYPE_NAMES])('a figure id that names a prototype member: %s', (name) => {
+    const doc = docOf(recordedSession());
+    const event = doc.session.recording.events.find((candidate) => typeof candidate.figureId === 'string')!;
+    event.figureId = name;
+    const problem = problemOf(textOf(doc));
+    expect(problem.code).toBe('invalid');
+    expect(problem.detail).toMatch(/figureId: (is a name the app reserves|may hold only)/);
+  });
 
   it('times beyond any date or session, such as 1e300', () => {
     const doc = docOf(recordedSession());
@@ -806,6 +804,11 @@ describe('docs/session-file.md', () => {
 
 describe('docs/session-file.schema.json', () => {
   const defs = fileSchema.$defs;
+
+  it('allows the ids the code allows: the same pattern, and none of the prototype names', () => {
+    expect(defs.id.pattern).toBe(ID_PATTERN.source);
+    expect(new Set(defs.id.not.enum)).toEqual(PROTOTYPE_NAMES);
+  });
 
   it('is JSON Schema 2020-12, for both kinds of file at the current version', () => {
     // The draft's own identifier; nothing is fetched from it.
