@@ -34,6 +34,7 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
   const [template, setTemplate] = useState<PhaseTemplateId>(DEFAULT_PHASE_TEMPLATE);
   const [edited, setEdited] = useState<{ words: string; choices: ElementChoice[] } | null>(null);
   const [missingIntention, setMissingIntention] = useState(false);
+  const [covert, setCovert] = useState(false);
   // The form starts where the therapist starts: the keyboard lands in the first field.
   const clientField = useFocusOnMount<HTMLInputElement>();
 
@@ -48,7 +49,7 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
       setMissingIntention(true);
       return;
     }
-    onStart({ clientPseudonym, intention, template, elements: chosenElements(choices) });
+    onStart({ clientPseudonym, intention, template, elements: chosenElements(choices), ...(covert ? { covert } : {}) });
   };
 
   return (
@@ -112,6 +113,8 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
           onToggle={(index, chosen) => change(toggleElement(choices, index, chosen))}
           onJoin={(index) => change(joinWithNext(choices, index))}
           onSplit={(index) => change(splitElement(choices, index))}
+          covert={covert}
+          onCovertChange={setCovert}
         />
         {error && (
           <p role="alert" className="error">

@@ -78,6 +78,21 @@ test('covert mode hides every clue to the words until the therapist reveals them
   await expect(page.getByRole('heading', { name: 'Kari' })).toBeVisible();
 });
 
+test('a session started covertly never shows the words, and its elements stand in the order of their numbers', async ({ page }) => {
+  await page.goto('/#/new');
+  await page.getByRole('textbox', { name: 'Client' }).fill('Kari');
+  await page.getByRole('textbox', { name: 'Intention' }).fill('Jeg tåler nærhet bedre');
+  await page.getByRole('checkbox', { name: 'Start covertly' }).check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('switch', { name: 'Covert' })).toBeChecked();
+  await expect(figureList(page).getByRole('button')).toHaveText(['Me', 'Intention', 'Element 1', 'Element 2', 'Element 3', 'Element 4']);
+  await expectNothingGivenAway(page, 'in a session started covertly');
+  // Left to right on the board: by number, so not even the places follow the words.
+  const xs = [];
+  for (const number of [1, 2, 3, 4]) xs.push((await poseOf(page, `Element ${number}`)).x);
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+});
+
 test('presentation fills the screen with the room and only a few controls', async ({ page }) => {
   await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
   const canvas = page.locator('canvas');

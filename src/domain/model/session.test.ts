@@ -4,7 +4,7 @@ import { counterIds } from './ids';
 import { MAX_INTENTION_LENGTH } from './intentionWords';
 import { facingDirection } from './pose';
 import { figuresInOrder } from './roomState';
-import { MAX_PSEUDONYM_LENGTH, type NewSessionInput, createAddedFigure, createFigure, createSession } from './session';
+import { MAX_PSEUDONYM_LENGTH, type NewSessionInput, type Session, createAddedFigure, createFigure, createSession } from './session';
 import { MIN_SPACING_METRES, startPositions } from './placement';
 import { placeFigure, releaseFigure } from './figureEdits';
 import { isOnBoard } from './room';
@@ -169,6 +169,30 @@ describe('the covert order', () => {
     const always = (value: number) => createSession(input, labels, { ids: counterIds(), now: () => NOW, random: () => value });
     expect(always(0.999).info.covertOrder).toEqual(['id-3', 'id-4', 'id-5', 'id-6']);
     expect(always(0).info.covertOrder).toEqual(['id-4', 'id-5', 'id-6', 'id-3']);
+  });
+
+  it('in a session started covertly, stands the elements left to right by their numbers, not by the words', () => {
+    const started = (covert: boolean) =>
+      createSession({ ...input, ...(covert ? { covert } : {}) }, labels, { ids: counterIds(), now: () => NOW, random: () => 0 });
+    const covert = started(true);
+    expect(covert.info.covert).toBe(true);
+    const leftToRight = (session: Session) =>
+      figuresInOrder(session.room)
+        .filter((figure) => figure.kind === 'element')
+        .sort((a, b) => a.pose.x - b.pose.x)
+        .map((figure) => figure.id);
+    // The random source turned the order round: vil, sove, betre, Eg.
+    expect(leftToRight(covert)).toEqual(covert.info.covertOrder);
+    expect(leftToRight(covert)).toEqual(['id-4', 'id-5', 'id-6', 'id-3']);
+    // Everything else is as in an open session: the same ids, the same places in another order.
+    const open = started(false);
+    expect(open.info.covert).toBeUndefined();
+    expect(leftToRight(open)).toEqual(['id-3', 'id-4', 'id-5', 'id-6']);
+    const places = (session: Session) =>
+      figuresInOrder(session.room)
+        .map((figure) => `${figure.pose.x},${figure.pose.z}`)
+        .sort();
+    expect(places(covert)).toEqual(places(open));
   });
 
   it('is empty without elements', () => {

@@ -51,6 +51,8 @@ export interface NewSessionInput {
   readonly intention: string;
   readonly template: PhaseTemplateId;
   readonly elements: readonly string[];
+  /** Starts in covert mode: the elements are numbered, and even their start places do not follow the words. */
+  readonly covert?: boolean;
 }
 
 /** The words shown on the two figures every session has, in the therapist's language. */
@@ -80,7 +82,11 @@ export function createFigure(ids: IdSource, kind: FigureKind, label: string, poi
   };
 }
 
-/** Starts a session: the client at the front of the board, the intention and each chosen element in an arc in front of the client. */
+/**
+ * Starts a session: the client at the front of the board, the intention and each chosen element
+ * in an arc in front of the client, left to right in the order of the words, or, in a session
+ * started covertly, in the covert order, so that not even their places follow the words.
+ */
 export function createSession(input: NewSessionInput, labels: StandardLabels, { ids, now, random }: Injected): Session {
   const elements = input.elements.map(cleanLabel).filter((element) => element !== '');
   const kinds: { kind: FigureKind; label: string }[] = [
@@ -88,11 +94,19 @@ export function createSession(input: NewSessionInput, labels: StandardLabels, { 
     { kind: 'intention', label: labels.intention },
     ...elements.map((element) => ({ kind: 'element' as const, label: element })),
   ];
-  const positions = startPositions(kinds.length);
-  const figures = kinds.map(({ kind, label }, index) => createFigure(ids, kind, label, positions[index] ?? { x: 0, z: 0 }));
-  const room = roomFromFigures(figures);
+  const made = kinds.map(({ kind, label }) => createFigure(ids, kind, label, { x: 0, z: 0 }));
   const id = sessionId(ids());
-  const elementIds = figures.filter((figure) => figure.kind === 'element').map((figure) => figure.id);
+  const elementIds = made.filter((figure) => figure.kind === 'element').map((figure) => figure.id);
+  const covertOrder = shuffled(elementIds, random ?? seededRandom(id));
+  const standing = input.covert
+    ? [...made.filter((figure) => figure.kind !== 'element').map((figure) => figure.id), ...covertOrder]
+    : made.map((figure) => figure.id);
+  const positions = startPositions(standing.length);
+  const figures = made.map((figure) => {
+    const point = positions[standing.indexOf(figure.id)] ?? { x: 0, z: 0 };
+    return { ...figure, pose: createPose(point.x, point.z, 0) };
+  });
+  const room = roomFromFigures(figures);
   return {
     info: {
       id,
@@ -101,7 +115,8 @@ export function createSession(input: NewSessionInput, labels: StandardLabels, { 
       intention: input.intention.slice(0, MAX_INTENTION_LENGTH),
       template: input.template,
       elements,
-      covertOrder: shuffled(elementIds, random ?? seededRandom(id)),
+      covertOrder,
+      ...(input.covert ? { covert: true } : {}),
     },
     room,
     recording: createRecording(room),

@@ -13,6 +13,8 @@ export const figureKindsMessages = {
     deceasedHint: 'Shown calmly, as one who has died.',
     kindSizeDeceased: '{{kind}} · {{size}} · has died',
     addBaby: 'Person, baby',
+    startCovert: 'Start covertly',
+    startCovertHint: 'The elements are shown as “Element 1, 2…”, standing in an order that says nothing about the words, until you reveal them.',
   },
   nb: {
     covertClient: 'Klient',
@@ -23,6 +25,8 @@ export const figureKindsMessages = {
     deceasedHint: 'Vises rolig, som en som er død.',
     kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spedbarn',
+    startCovert: 'Start skjult',
+    startCovertHint: 'Elementene vises som «Element 1, 2 …» og står i en rekkefølge som ikke sier noe om ordene, til du viser dem.',
   },
   nn: {
     covertClient: 'Klient',
@@ -33,6 +37,8 @@ export const figureKindsMessages = {
     deceasedHint: 'Blir vist roleg, som ein som er død.',
     kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spedbarn',
+    startCovert: 'Start løynd',
+    startCovertHint: 'Elementa blir viste som «Element 1, 2 …» og står i ei rekkjefølgje som ikkje seier noko om orda, til du viser dei.',
   },
   da: {
     covertClient: 'Klient',
@@ -43,6 +49,8 @@ export const figureKindsMessages = {
     deceasedHint: 'Vises roligt, som en der er død.',
     kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spædbarn',
+    startCovert: 'Start skjult',
+    startCovertHint: 'Elementerne vises som »Element 1, 2 …« og står i en rækkefølge, der intet siger om ordene, indtil du viser dem.',
   },
   de: {
     covertClient: 'Klient',
@@ -53,5 +61,7 @@ export const figureKindsMessages = {
     deceasedHint: 'Wird ruhig dargestellt, als verstorbene Person.',
     kindSizeDeceased: '{{kind}} · {{size}} · verstorben',
     addBaby: 'Person, Säugling',
+    startCovert: 'Verdeckt beginnen',
+    startCovertHint: 'Die Elemente erscheinen als „Element 1, 2 …“ und stehen in einer Reihenfolge, die nichts über die Wörter verrät, bis Sie sie zeigen.',
   },
 } as const;
