@@ -24,9 +24,9 @@ async function importText(page: Page, name: string, content: string | Buffer) {
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
 }
 
-async function protect(dialog: Locator, passphrase: string) {
+async function protect(dialog: Locator, passphrase: string, checkbox = /^Protect (the file )?with a passphrase$/) {
   await expect(dialog.getByText('Not protected: anyone who gets this file can read everything in it.')).toBeVisible();
-  await dialog.getByRole('checkbox', { name: 'Protect with a passphrase' }).check();
+  await dialog.getByRole('checkbox', { name: checkbox }).check();
   await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await dialog.getByLabel('Passphrase again').fill(passphrase);
   await expect(dialog.getByText('Protected: the file opens only with the passphrase.')).toBeVisible();
@@ -224,6 +224,13 @@ test('when the browser’s storage vanishes, the app says so and the open sessio
   await banner.getByRole('button', { name: 'Export this session now' }).click();
   const text = jsonOf(await readFile(await (await downloading).path()));
   expect(JSON.parse(text)).toMatchObject({ format: 'resonans-session', session: { info: { clientPseudonym: 'Kari' } } });
+  // The same file, protected.
+  await protect(banner, 'stille vann');
+  const protecting = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Export this session now' }).click();
+  const locked = await readFile(await (await protecting).path());
+  expect(JSON.parse(locked.subarray(0, locked.indexOf(10)).toString('utf8'))).toMatchObject({ format: 'resonans-encrypted', version: 2 });
+  expect(locked.toString('latin1')).not.toContain('Kari');
 });
 
 test('export all, protected with a passphrase, writes a backup of the whole library that imports back', async ({ page }) => {
