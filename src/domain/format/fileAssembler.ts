@@ -167,8 +167,27 @@ const pathOf = (visit: Visit): string => {
   return keys.reverse().map(segment).join('.');
 };
 
+/** Whether any key anywhere in the value could reach a prototype: the quick walk every session gets, keeping no paths. */
+function hasForbiddenKey(doc: unknown): boolean {
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+    } else if (isRecord(value)) {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return true;
+        const item = value[key];
+        if (typeof item === 'object' && item !== null) stack.push(item);
+      }
+    }
+  }
+  return false;
+}
+
 /** The path of the first key that could reach a prototype, anywhere in the value; walked without recursion, so any depth is safe. */
 function forbiddenKeyPath(doc: unknown): string | null {
+  if (!hasForbiddenKey(doc)) return null;
   const stack: Visit[] = [{ value: doc, key: null, parent: null }];
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     const { value } = visit;
