@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, figureEntry, figureList, poseOf, startSession, test, waitForIdleRoom, waitUntilSaved } from './fixtures';
 import { colourAt, countPixelsNear } from './pixels';
+import { roomViewPoint } from './projection';
 
 /** Every text a person or a screen reader can meet on the page: visible text, accessible names, titles and field values. */
 const pageWords = (page: Page) =>
@@ -118,9 +119,11 @@ test.describe('on a tablet', () => {
     await waitForIdleRoom(page);
     const canvas = page.locator('canvas');
     const box = (await canvas.boundingBox())!;
-    // The board under the centre of the view: closer, it fills more of the screen.
-    const board = await colourAt(canvas, box.width / 2, box.height / 2);
-    const before = await countPixelsNear(canvas, board, 10);
+    // A figure's body in the middle of the board: closer, it fills more of the screen.
+    const vil = await poseOf(page, 'vil');
+    const body = await roomViewPoint(canvas, { x: vil.x, y: 0.3, z: vil.z });
+    const figure = await colourAt(canvas, body.x - box.x, body.y - box.y);
+    const before = await countPixelsNear(canvas, figure, 10);
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p) => ({ ...p, radiusX: 1, radiusY: 1, force: 1 })) });
@@ -138,7 +141,7 @@ test.describe('on a tablet', () => {
       ]);
     await touch('touchEnd', []);
     await waitForIdleRoom(page);
-    expect(await countPixelsNear(canvas, board, 10)).toBeGreaterThan(before * 1.2);
+    expect(await countPixelsNear(canvas, figure, 10)).toBeGreaterThan(before * 1.2);
 
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, input:not([type=hidden]), [role=switch]')]
