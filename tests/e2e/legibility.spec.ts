@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { addPeople, overlappingLabels, placeByDrag, placeByKeys, shownLabels, TEN_PEOPLE } from './constellation';
-import { expect, figureEntry, figureList, startSession, test, waitForIdleRoom } from './fixtures';
+import { expect, figureEntry, figureList, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
 import { brightnessAround } from './pixels';
-import { roomViewPoint } from './projection';
+import { roomViewPoint, topViewPoint } from './projection';
 
 /** A family constellation of thirteen figures: the client, the intention, one element and ten people. */
 async function tenPeopleBoard(page: Page) {
@@ -105,4 +105,31 @@ test('a figure turned to the side and one turned away show their facing on the f
   // Facing 0° (away from the viewer) the floor mark lies north and shows beside the body; facing 90° it lies east.
   expect(awayEast! - awayNorth!).toBeGreaterThan(12);
   expect(asideNorth! - asideEast!).toBeGreaterThan(12);
+});
+
+test('a long name is cut short on the board and shown whole under the mouse and for the selected figure', async ({ page }) => {
+  const name = 'The stillborn brother of my mother';
+  await startSession(page, { client: 'Kari', intention: 'Ro' });
+  await addPeople(page, [{ name, add: 'Person, baby' }]);
+  await page.getByRole('switch', { name: 'Top view' }).check();
+  const canvas = page.locator('canvas');
+  const corner = await topViewPoint(canvas, { x: 2.9, z: 2.9 });
+  await page.mouse.click(corner.x, corner.y);
+  await waitForIdleRoom(page);
+  const cut = () =>
+    page.evaluate(
+      (text) =>
+        [...document.querySelectorAll<HTMLElement>('.figure-label')]
+          .filter((label) => label.textContent === text)
+          .map((label) => label.scrollWidth > label.clientWidth),
+      name,
+    );
+  await expect.poll(cut).toEqual([true]);
+  const figure = await topViewPoint(canvas, await poseOf(page, name));
+  await page.mouse.move(figure.x, figure.y);
+  await expect.poll(cut).toEqual([false]);
+  await page.mouse.move(corner.x, corner.y);
+  await expect.poll(cut).toEqual([true]);
+  await figureEntry(page, name).focus();
+  await expect.poll(cut).toEqual([false]);
 });
