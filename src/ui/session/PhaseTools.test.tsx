@@ -1,11 +1,24 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { counterIds } from '../../domain/model/ids';
+import type { PhaseTemplateId } from '../../domain/model/phaseTemplate';
 import { createSession } from '../../domain/model/session';
 import { createResonansStore } from '../../store/createStore';
 import { fixedNow, renderWithProviders, storeWithSession } from '../../../tests/unit/renderWithProviders';
 import { PhaseTools } from './PhaseTools';
 import { IOPT_RESONATORS_SHARE } from './usePhaseNames';
+
+function storeWith(template: PhaseTemplateId) {
+  const ids = counterIds('f');
+  const store = createResonansStore({ ids, now: fixedNow });
+  const session = createSession(
+    { clientPseudonym: 'Kari', intention: 'Vi', template, elements: [] },
+    { client: 'Me', intention: 'Intention' },
+    { ids, now: fixedNow },
+  );
+  store.getState().openSession(session);
+  return store;
+}
 
 describe('PhaseTools', () => {
   it('leads with what the phase is for, and in the IoPT sharing phase with the sharing order', () => {
@@ -20,15 +33,14 @@ describe('PhaseTools', () => {
   });
 
   it('puts adding figures first in a family constellation', () => {
-    const ids = counterIds('f');
-    const store = createResonansStore({ ids, now: fixedNow });
-    const session = createSession(
-      { clientPseudonym: 'Kari', intention: 'Vi', template: 'family', elements: [] },
-      { client: 'Me', intention: 'Intention' },
-      { ids, now: fixedNow },
-    );
-    store.getState().openSession(session);
-    renderWithProviders(<PhaseTools />, store);
+    renderWithProviders(<PhaseTools />, storeWith('family'));
     expect(screen.getByRole('region', { name: 'This phase' })).toContainElement(screen.getByRole('button', { name: 'Person, adult' }));
+    expect(screen.queryByRole('region', { name: 'Arousal' })).toBeNull();
+  });
+
+  it('puts the arousal scale first in an RTT session, where it is watched throughout', () => {
+    renderWithProviders(<PhaseTools />, storeWith('rtt'));
+    expect(screen.getByRole('region', { name: 'This phase' })).toContainElement(screen.getByRole('region', { name: 'Arousal' }));
+    expect(screen.queryByRole('region', { name: 'Add figure' })).toBeNull();
   });
 });

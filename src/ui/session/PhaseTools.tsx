@@ -3,9 +3,15 @@ import { isFrozen } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { AddFigurePanel } from '../AddFigurePanel';
 import { SideSection } from '../SideSection';
+import { ArousalMarker } from './ArousalMarker';
 import { ReleasePanel } from './ReleasePanel';
 import { SharingOrder } from './SharingOrder';
 import { IOPT_RESONATORS_SHARE, IOPT_ROUNDING_OFF, usePhaseHelp } from './usePhaseNames';
+
+/** Whether watching the client's arousal is the main action throughout (RTT), so it leads the side panel. */
+export function useArousalLeads(): boolean {
+  return useResonans((state) => state.session?.template === 'rtt');
+}
 
 /** Whether adding figures is the main action of the session's method, so it leads the side panel. */
 export function useAddingLeads(): boolean {
@@ -15,7 +21,7 @@ export function useAddingLeads(): boolean {
 /**
  * What the current phase is for, in a sentence, and the tools it needs, at the top of the side
  * panel so the phase's main action is seen without scrolling: the sharing order and releasing in
- * IoPT, adding people in a family constellation.
+ * IoPT, adding people in a family constellation, the arousal scale in RTT.
  */
 export function PhaseTools() {
   const { t } = useTranslation();
@@ -25,6 +31,7 @@ export function PhaseTools() {
   const frozen = useResonans(isFrozen);
   const help = usePhaseHelp(template, phase);
   const addingLeads = useAddingLeads();
+  const arousalLeads = useArousalLeads();
   if (finished) return null;
   const iopt = template === 'iopt';
   return (
@@ -33,6 +40,7 @@ export function PhaseTools() {
       {iopt && phase === IOPT_RESONATORS_SHARE && <SharingOrder />}
       {iopt && phase === IOPT_ROUNDING_OFF && <ReleasePanel />}
       {addingLeads && !frozen && <AddFigurePanel />}
+      {arousalLeads && <ArousalMarker />}
     </SideSection>
   );
 }

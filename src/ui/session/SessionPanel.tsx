@@ -5,6 +5,7 @@ import { SideSection } from '../SideSection';
 import { ArousalMarker } from './ArousalMarker';
 import { ExpressionMarker } from './ExpressionMarker';
 import { PhaseNote } from './PhaseNote';
+import { useArousalLeads } from './PhaseTools';
 import { RecordingControls } from './RecordingControls';
 
 /**
@@ -14,13 +15,12 @@ import { RecordingControls } from './RecordingControls';
 export function SessionPanel({ now, onReplay }: { now: () => EpochMillis; onReplay: () => void }) {
   const { t } = useTranslation();
   const finished = useResonans((state) => state.progress.finished);
-  // RTT watches the client's arousal throughout, so there it leads; elsewhere it follows.
-  const arousalLeads = useResonans((state) => state.session?.template === 'rtt');
+  // RTT watches the client's arousal throughout, so there it leads the side panel (PhaseTools).
+  const arousalLeads = useArousalLeads();
   return (
     <>
       {!finished && (
         <SideSection title={t('layout.marks')} className="marks">
-          {arousalLeads && <ArousalMarker />}
           <ExpressionMarker />
           <PhaseNote />
           {!arousalLeads && <ArousalMarker />}
