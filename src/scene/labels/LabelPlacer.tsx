@@ -34,8 +34,9 @@ export function LabelPlacer({ anchors, layer }: { anchors: LabelAnchors; layer: 
     return `${state.covert}|${room.order.map((id) => room.figures[id]?.label ?? '').join('\n')}`;
   });
   const previous = useRef(new Map<string, ScreenPoint>());
-  const sizes = useRef(new Map<HTMLElement, { key: string; width: number; height: number }>());
-  const written = useRef(new Map<Element, string>());
+  // Weak: a figure removed from the room takes its label's entries with it.
+  const sizes = useRef(new WeakMap<HTMLElement, { key: string; width: number; height: number }>());
+  const written = useRef(new WeakMap<Element, string>());
 
   useEffect(() => invalidate(), [topView, selected, words, invalidate]);
 
@@ -125,7 +126,7 @@ function figureOpacity(anchor: LabelAnchor): number {
 }
 
 /** A label's size on the page, read again only when its words or style change. */
-function measure(span: HTMLElement, sizes: Map<HTMLElement, { key: string; width: number; height: number }>) {
+function measure(span: HTMLElement, sizes: WeakMap<HTMLElement, { key: string; width: number; height: number }>) {
   const key = `${span.className}|${span.textContent}`;
   const known = sizes.get(span);
   if (known && known.key === key) return known;
