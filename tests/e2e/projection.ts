@@ -47,3 +47,19 @@ export async function roomViewFloorPoint(canvas: Locator, screen: ScreenPoint): 
   if (!hit) throw new Error('that point is above the horizon');
   return { x: hit.x, z: hit.z };
 }
+
+/**
+ * Page coordinates of a room point seen by the 3D view's camera orbited straight back (same
+ * target, distance and direction from above) to a tilt of `tiltRadians` from straight above.
+ */
+export async function tiltedRoomViewPoint(canvas: Locator, point: { x: number; y: number; z: number }, tiltRadians: number): Promise<ScreenPoint> {
+  const box = await canvasBox(canvas);
+  const target = new Vector3(...ROOM_CAMERA_TARGET);
+  const distance = new Vector3(...ROOM_CAMERA_POSITION).distanceTo(target);
+  const camera = new PerspectiveCamera(ROOM_CAMERA_FOV_DEGREES, box.width / box.height, 0.05, 100);
+  camera.position.set(target.x, target.y + distance * Math.cos(tiltRadians), target.z + distance * Math.sin(tiltRadians));
+  camera.lookAt(target);
+  camera.updateMatrixWorld();
+  const projected = new Vector3(point.x, point.y, point.z).project(camera);
+  return { x: box.x + ((projected.x + 1) / 2) * box.width, y: box.y + ((1 - projected.y) / 2) * box.height };
+}

@@ -1,6 +1,7 @@
-import { shownLabels } from './constellation';
+import { addPeople, placeByKeys, shownLabels } from './constellation';
 import { drawCount, expect, figureEntry, startSession, test, waitForIdleRoom } from './fixtures';
 import { summarisePixels } from './pixels';
+import { tiltedRoomViewPoint } from './projection';
 
 test('an idle room draws no frames; a change draws again', async ({ page }) => {
   await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
@@ -58,6 +59,41 @@ test('after orbiting the room, "Reset view" brings the camera back to where it s
   await page.getByRole('button', { name: 'Reset view' }).click();
   await waitForIdleRoom(page);
   expect(await labelsAt()).toEqual(start);
+});
+
+test('dragging the empty floor far up tilts the camera no lower than 28° above the floor', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Ro' });
+  await addPeople(page, [{ name: 'Far', add: 'Person, adult' }]);
+  await placeByKeys(page, { name: 'Me', x: -0.5, z: 1.5, facing: 0 });
+  await placeByKeys(page, { name: 'Far', x: 0.5, z: -1.5, facing: 0 });
+  await placeByKeys(page, { name: 'Intention', x: -1.5, z: -1.5, facing: 0 });
+  await placeByKeys(page, { name: 'Ro', x: 1.5, z: 1.5, facing: 0 });
+  const canvas = page.locator('canvas');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.97);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.05, { steps: 10 });
+  await page.mouse.up();
+  await waitForIdleRoom(page);
+  // How far apart on screen the labels of a near and a far person stand tells the camera's tilt.
+  const labels = await shownLabels(page);
+  const bottom = (text: string) => {
+    const label = labels.find((one) => one.text === text);
+    if (!label) throw new Error(`no label ${text}`);
+    return label.y + label.height;
+  };
+  const measured = bottom('Me') - bottom('Far');
+  const gapAt = async (tiltDegrees: number) => {
+    const tilt = (tiltDegrees * Math.PI) / 180;
+    const near = await tiltedRoomViewPoint(canvas, { x: -0.5, y: 0.97, z: 1.5 }, tilt);
+    const far = await tiltedRoomViewPoint(canvas, { x: 0.5, y: 0.97, z: -1.5 }, tilt);
+    return near.y - far.y;
+  };
+  const atLimit = await gapAt(62);
+  expect(measured).toBeGreaterThan(atLimit - 6);
+  expect(measured).toBeLessThan(atLimit + 6);
+  // The old limit let the camera sink to 7° above the floor, where the two labels nearly meet.
+  expect(await gapAt(83)).toBeLessThan(atLimit / 2);
 });
 
 test('the page forbids requests to any other host', async ({ page }) => {
