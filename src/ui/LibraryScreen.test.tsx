@@ -39,6 +39,27 @@ function actions(): LibraryActions {
 }
 
 describe('LibraryScreen', () => {
+  it("reads a supervision copy's date as its session number or its month, never as a day in 1970", () => {
+    const day = 24 * 60 * 60 * 1000;
+    renderWithProviders(
+      <LibraryScreen
+        library={{
+          status: 'ready',
+          sessions: [
+            summary('n', 'Supervision client, session 3', '', { pseudonymised: true, createdAt: epochMillis(2 * day) }),
+            summary('m', 'Supervision client, session 4', '', { pseudonymised: true, createdAt: epochMillis(Date.UTC(2026, 10, 1)) }),
+          ],
+        }}
+        actions={actions()}
+      />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Sessions on this device' })).getAllByRole('listitem');
+    const texts = items.map((item) => item.textContent ?? '');
+    expect(texts.some((text) => text.includes('Session 3 of a supervision copy'))).toBe(true);
+    expect(texts.some((text) => text.includes('November 2026'))).toBe(true);
+    expect(texts.join(' ')).not.toMatch(/1970/);
+  });
+
   it('lists sessions and moves one to the bin only when the therapist confirms', async () => {
     const handlers = actions();
     renderWithProviders(

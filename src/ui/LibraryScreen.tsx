@@ -8,7 +8,7 @@ import { BinSection } from './library/BinSection';
 import { filterAndSort, LIBRARY_SORTS, type LibrarySort } from './library/librarySort';
 import { RenameDialog } from './library/RenameDialog';
 import { clientNameOf, SessionCard } from './library/SessionCard';
-import { useDateText } from './useDateText';
+import { useSessionDateText } from './library/useSessionDateText';
 import { useFocusOnMount } from './useFocusOnMount';
 
 export type LibraryState = { status: 'loading' } | { status: 'failed'; reason: string } | { status: 'ready'; sessions: readonly SessionSummary[] };
@@ -43,7 +43,7 @@ type Asking = { kind: 'bin' | 'purge' | 'rename'; session: SessionSummary } | { 
 /** The sessions kept on this device: search, sort, open, replay, rename, duplicate, export, delete into the bin. */
 export function LibraryScreen({ library, actions, notice, files, openElsewhere }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
-  const dateText = useDateText();
+  const sessionDateText = useSessionDateText();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('newest');
   const [asking, setAsking] = useState<Asking>(null);
@@ -140,7 +140,7 @@ export function LibraryScreen({ library, actions, notice, files, openElsewhere }
             close();
           }}
         >
-          <p>{t('library.confirmDeleteBody', { client: client(asking.session), date: dateText(asking.session.createdAt) })}</p>
+          <p>{t('library.confirmDeleteBody', { client: client(asking.session), date: sessionDateText(asking.session) })}</p>
         </ConfirmDialog>
       )}
       {asking?.kind === 'purge' && (

@@ -5,7 +5,7 @@ import { createSession, type Session } from '../model/session';
 import { epochMillis } from '../model/units';
 import { createResonansStore } from '../../store/createStore';
 import { parseSession } from './sessionSchema';
-import { KEEP_NOTHING, type SupervisionOptions, monthOf, supervisionCopy, supervisionExportedAt } from './supervisionCopy';
+import { KEEP_NOTHING, type SupervisionOptions, monthOf, supervisionCopy, supervisionDateOf, supervisionExportedAt } from './supervisionCopy';
 
 function recordedSession() {
   let now = Date.UTC(2026, 10, 17, 14, 35);
@@ -112,6 +112,13 @@ describe('supervisionCopy', () => {
     expect(supervisionExportedAt('session-number', now, 1)).toBe(0);
     expect(supervisionExportedAt('month', now, 1)).toBe(monthOf(now));
     expect(supervisionExportedAt('exact', now, 1)).toBe(now);
+  });
+
+  it('reads each kind of copy date back as what it stands for', () => {
+    const original = recordedSession();
+    expect(supervisionDateOf(supervisionCopy(original, options(), 3).info.createdAt)).toEqual({ kind: 'number', sessionNumber: 3 });
+    expect(supervisionDateOf(supervisionCopy(original, options({ dating: 'month' })).info.createdAt)).toEqual({ kind: 'month' });
+    expect(supervisionDateOf(Date.UTC(2026, 10, 22, 14, 5))).toEqual({ kind: 'exact' });
   });
 
   it('numbers elements as covert mode does, so the numbers do not give away the order of the words', () => {

@@ -56,6 +56,21 @@ export function monthOf(epochMs: number): number {
  */
 export const numberedDate = (sessionNumber: number): number => Math.max(0, Math.round(sessionNumber) - 1) * DAY_MS;
 
+/** Numbered dates stay within the first years of 1970; no real session is dated there. */
+const NUMBERED_DATES_END_MS = 1000 * DAY_MS;
+
+/**
+ * How a supervision copy's date reads back: its session number, its month, or the exact time
+ * the therapist chose to keep. The library shows "Session 3", not "4 January 1970".
+ */
+export type SupervisionDate = { readonly kind: 'number'; readonly sessionNumber: number } | { readonly kind: 'month' } | { readonly kind: 'exact' };
+
+export function supervisionDateOf(createdAt: number): SupervisionDate {
+  if (createdAt >= 0 && createdAt < NUMBERED_DATES_END_MS && createdAt % DAY_MS === 0) return { kind: 'number', sessionNumber: createdAt / DAY_MS + 1 };
+  if (monthOf(createdAt) === createdAt) return { kind: 'month' };
+  return { kind: 'exact' };
+}
+
 /**
  * A copy of a session for supervision. Positions, facings, phases and session times stay exactly
  * as recorded: they are what supervision is for. What could name or date the client is removed

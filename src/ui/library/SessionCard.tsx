@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import { durationText } from '../durationText';
 import { usePhaseNames } from '../session/usePhaseNames';
-import { useDateText } from '../useDateText';
+import { useSessionDateText } from './useSessionDateText';
 
 export interface SessionCardActions {
   readonly onOpen: (session: SessionSummary) => void;
@@ -25,7 +25,7 @@ interface SessionCardProps {
 /** One session in the library: who, when, what about, how far it came, and what can be done with it. */
 export function SessionCard({ session, actions, openElsewhere = false }: SessionCardProps) {
   const { t } = useTranslation();
-  const dateText = useDateText();
+  const sessionDateText = useSessionDateText();
   const phases = usePhaseNames(session.template);
   const client = clientNameOf(session, t('library.noPseudonym'));
   const details = [
@@ -40,7 +40,7 @@ export function SessionCard({ session, actions, openElsewhere = false }: Session
     <li className="session-card">
       <div className="session-text">
         <span className="session-client">{client}</span>
-        <span className="session-date">{dateText(session.createdAt)}</span>
+        <span className="session-date">{sessionDateText(session)}</span>
         <span className="session-intention" lang="">
           {session.intention}
         </span>

@@ -24,6 +24,7 @@ export const fileSafetyMessages = {
     datingMonth: 'Only the month',
     datingExact: 'The exact date and time',
     pseudonym: 'Supervision client, session {{number}}',
+    copySessionNumber: 'Session {{number}} of a supervision copy',
     leaves: 'What leaves this device',
     leavesAlways: 'Where each figure stands and faces through the whole session, the phases and the session times.',
     parts: {
@@ -68,6 +69,7 @@ export const fileSafetyMessages = {
     datingMonth: 'Bare måneden',
     datingExact: 'Nøyaktig dato og klokkeslett',
     pseudonym: 'Veiledningsklient, økt {{number}}',
+    copySessionNumber: 'Økt {{number}} i en veiledningskopi',
     leaves: 'Dette forlater enheten',
     leavesAlways: 'Hvor hver figur står og hvilken vei den vender gjennom hele økten, fasene og tidene i økten.',
     parts: {
@@ -112,6 +114,7 @@ export const fileSafetyMessages = {
     datingMonth: 'Berre månaden',
     datingExact: 'Nøyaktig dato og klokkeslett',
     pseudonym: 'Rettleiingsklient, økt {{number}}',
+    copySessionNumber: 'Økt {{number}} i ein rettleiingskopi',
     leaves: 'Dette forlèt eininga',
     leavesAlways: 'Kvar kvar figur står og kva veg han vender gjennom heile økta, fasane og tidene i økta.',
     parts: {
@@ -156,6 +159,7 @@ export const fileSafetyMessages = {
     datingMonth: 'Kun måneden',
     datingExact: 'Den nøjagtige dato og tid',
     pseudonym: 'Supervisionsklient, session {{number}}',
+    copySessionNumber: 'Session nr. {{number}} i en supervisionskopi',
     leaves: 'Det forlader enheden',
     leavesAlways: 'Hvor hver figur står, og hvilken vej den vender gennem hele sessionen, faserne og tiderne i sessionen.',
     parts: {
@@ -200,6 +204,7 @@ export const fileSafetyMessages = {
     datingMonth: 'Nur der Monat',
     datingExact: 'Genaues Datum und Uhrzeit',
     pseudonym: 'Supervisionsklient, Sitzung {{number}}',
+    copySessionNumber: 'Sitzung {{number}} einer Supervisionskopie',
     leaves: 'Was dieses Gerät verlässt',
     leavesAlways: 'Wo jede Figur während der ganzen Sitzung steht und wohin sie blickt, die Phasen und die Sitzungszeiten.',
     parts: {
