@@ -9,6 +9,7 @@ import { EditingView } from './EditingView';
 import { ReplayView } from './ReplayView';
 import { navigate } from './route';
 import { lockSession, type SessionLock } from './sessionLock';
+import { followSavedSession } from './tabs/followSavedSession';
 import { describeError, useServices } from './services';
 
 /** How long a closing session waits for its last write before it lets another tab edit. */
@@ -28,13 +29,14 @@ type Loading = { status: 'loading' } | { status: 'ready' } | { status: 'missing'
 export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'replay' }) {
   const { t } = useTranslation();
   const store = useResonansStore();
-  const { repository, now, autosaveDelayMs } = useServices();
+  const { repository, now, autosaveDelayMs, tabs } = useServices();
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
     let autosave: Autosave | null = null;
     let lock: SessionLock | null = null;
+    let stopFollowing: () => void = () => undefined;
     const journal = createJournal(browserJournalStorage());
     const options = { delayMs: autosaveDelayMs, now, describeError, journal };
     // Both events come before a tab is closed or reloaded; the journal is written synchronously in them.
@@ -71,13 +73,24 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
         store.getState().resetKeeping();
         store.getState().openSession(opened.session, { readOnly: true });
         setLoading({ status: 'ready' });
-        void lock.granted.then(() => (cancelled ? undefined : takeOver().catch(fail)));
+        // Until then, what the editing tab saves shows here too (not while replaying, which has a playhead of its own).
+        stopFollowing = followSavedSession(tabs, id, async () => {
+          const saved = await repository.open(id);
+          const state = store.getState();
+          if (cancelled || autosave || !saved || !state.readOnly || state.replay) return;
+          state.openSession(saved.session, { readOnly: true });
+        });
+        void lock.granted.then(() => {
+          stopFollowing();
+          return cancelled ? undefined : takeOver().catch(fail);
+        });
       } catch (error) {
         fail(error);
       }
     })();
     return () => {
       cancelled = true;
+      stopFollowing();
       window.removeEventListener('pagehide', keep);
       document.removeEventListener('visibilitychange', keepWhenHidden);
       // The last change is written from a snapshot, so the room can close at once; the lock is
@@ -91,7 +104,7 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
       store.getState().resetKeeping();
       store.getState().closeSession();
     };
-  }, [id, store, repository, now, autosaveDelayMs]);
+  }, [id, store, repository, now, autosaveDelayMs, tabs]);
 
   const back = () => navigate({ screen: 'library' });
   if (loading.status === 'ready') {
