@@ -117,3 +117,16 @@ test('a second tab opens the session read-only and takes over editing when the f
   await expect(figureEntry(second, 'Me')).toBeVisible();
   expect(await poseOf(second, 'Me')).toEqual(movedHere);
 });
+
+test('a read-only tab shows what the editing tab saves, without a reload', async ({ page, context }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await waitUntilSaved(page);
+  const second = await reopen(context, page.url());
+  await expect(second.getByText('This session is open in another tab or window.', { exact: false })).toBeVisible();
+
+  const moved = await moveByKeyboard(page);
+  await waitUntilSaved(page);
+  await expect.poll(() => poseOf(second, 'Me')).toEqual(moved);
+  // Still read-only: following is not taking over.
+  await expect(second.getByText('This session is open in another tab or window.', { exact: false })).toBeVisible();
+});
