@@ -1,18 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPlaybackController, type FrameDriver, type PlaybackController } from '../domain/replay/playback';
-import { phaseStarts } from '../domain/replay/stateAt';
 import { LazyRoomCanvas } from './LazyRoomCanvas';
 import { exportOpenSession } from './library/exportOpenSession';
 import { PlaybackContext } from '../store/PlaybackContext';
-import { useResonans, useResonansStore } from '../store/StoreContext';
+import { useResonansStore } from '../store/StoreContext';
 import { FigureList } from '../ui/FigureList';
-import { PlayerControls } from '../ui/replay/PlayerControls';
+import { PlayButtons } from '../ui/replay/PlayButtons';
+import { PlayerOptions } from '../ui/replay/PlayerOptions';
 import { ReplayBadge } from '../ui/replay/ReplayBadge';
 import { ReplayMarksList } from '../ui/replay/ReplayMarksList';
 import { ReplayPanel } from '../ui/replay/ReplayPanel';
+import { TimeTrack } from '../ui/replay/TimeTrack';
 import { RoomLayout } from '../ui/RoomLayout';
-import { PhaseBar } from '../ui/session/PhaseBar';
 import { useServices } from './services';
 
 /** The panels follow the playhead at most this often while playing; the room follows every frame. */
@@ -29,17 +29,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
   const store = useResonansStore();
   const { now } = useServices();
   const [playback, setPlayback] = useState<PlaybackController | null>(null);
-  const phase = useResonans((state) => state.replay?.state.phase ?? 0);
-  const index = useResonans((state) => state.replay?.index);
-  const starts = useMemo(() => (index ? phaseStarts(index) : []), [index]);
-  const phaseBar = useMemo(
-    () => ({
-      phase,
-      reached: new Set(starts.map((start) => start.phase)),
-      jump: (to: number) => playback?.seek(starts.find((start) => start.phase === to)?.t ?? 0),
-    }),
-    [phase, starts, playback],
-  );
+  const playButton = useRef<HTMLButtonElement>(null);
 
   // Replay only shows: a figure chosen in the list or the room would look ready to be moved.
   useEffect(
@@ -71,6 +61,9 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
     };
   }, [store]);
 
+  // The keyboard starts on Play, which sits in the header; this runs after RoomLayout's own first focus.
+  useEffect(() => playButton.current?.focus(), [playback]);
+
   if (!playback) return null;
   return (
     <PlaybackContext.Provider value={playback}>
@@ -78,22 +71,21 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
         onBack={onBack}
         onExportNow={(passphrase) => void exportOpenSession(store, now(), passphrase)}
         headerTools={
-          <button type="button" onClick={onExit}>
-            {t('replay.exit')}
-          </button>
+          <>
+            <PlayButtons playback={playback} playRef={playButton} />
+            <button type="button" onClick={onExit}>
+              {t('replay.exit')}
+            </button>
+          </>
         }
+        menu={<PlayerOptions playback={playback} />}
         room={
           <>
             <LazyRoomCanvas label={t('room.canvasLabel')} />
             <ReplayBadge />
           </>
         }
-        tools={
-          <>
-            <PlayerControls playback={playback} />
-            <PhaseBar replay={phaseBar} />
-          </>
-        }
+        tools={<TimeTrack playback={playback} />}
         side={
           <>
             <ReplayMarksList />

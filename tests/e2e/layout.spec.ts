@@ -51,19 +51,11 @@ async function checkEveryMode(page: Page): Promise<void> {
 async function checkReplay(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Replay session with Demo client' }).click();
-  await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Time' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('combobox', { name: 'Phase at this moment' })).toBeInViewport({ ratio: 1 });
   await expectRoomShare(page, 'replay');
 }
-
-/*
- * The replay's player (helper E's src/ui/replay and ReplayView.tsx) still stacks its buttons,
- * marks, time slider, legend, speed, trails and comparison in about 264 px above the room, which
- * leaves the room 42-45% of the screen. RoomLayout has the places for a compact player: Play,
- * the steps and "Exit replay" in `headerTools` (the header row), speed, trails and comparison in
- * `menu` (behind "More") or `viewTools` (the room's corner), and one row of `tools` above the
- * room (about 70 px on the tablet, 95 px at 1280x800). Enable these when the player uses them.
- */
-const REPLAY_PENDING = 'waits for the compact replay player (helper E): see the note above';
 
 async function checkFamilyWithTwelveFigures(page: Page): Promise<void> {
   await startSession(page, { client: 'Familie', intention: 'Eg vil høyre til', template: 'Family constellation' });
@@ -81,7 +73,6 @@ test.describe('at 1280x800', () => {
   });
 
   test('the room has at least 60% of the screen in replay', async ({ page }) => {
-    test.fixme(true, REPLAY_PENDING);
     await checkReplay(page);
   });
 
@@ -98,7 +89,6 @@ test.describe('on a 1024x768 touch tablet', () => {
   });
 
   test('the room has at least 60% of the screen in replay', async ({ page }) => {
-    test.fixme(true, REPLAY_PENDING);
     await checkReplay(page);
   });
 

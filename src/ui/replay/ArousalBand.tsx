@@ -9,53 +9,29 @@ const WIDTH = 1000;
 /** A break is cut out of the band this wide, so it shows even between two stretches of one colour. */
 const GAP = 5;
 
-/** The arousal marks as a band under the time slider, with a gap at every break, and a legend that says what the colours mean. */
+/** The arousal marks as a band under the time slider, with a gap at every break; ArousalLegend says what the colours mean. */
 export function ArousalBand({ index }: { index: RecordingIndex }) {
   const { t } = useTranslation();
   const duration = Math.max(1, index.durationMs);
   const x = (ms: number) => (ms / duration) * WIDTH;
   return (
-    <>
-      <svg className="arousal-band" viewBox={`0 0 ${WIDTH} 10`} preserveAspectRatio="none" role="img" aria-label={t('replay.arousalBand')}>
-        {arousalStretches(index.arousal, index.pauses, index.durationMs).map((stretch) => (
-          <rect
-            key={`${stretch.fromMs}-${stretch.toMs}`}
-            className={`arousal-stretch zone-${stretch.zone}`}
-            x={x(stretch.fromMs)}
-            y={0}
-            width={Math.max(2, x(stretch.toMs) - x(stretch.fromMs))}
-            height={10}
-            fill={ZONE_COLOUR[stretch.zone]}
-          />
-        ))}
-        {index.pauses.map((pause) => (
-          <rect key={`pause-${pause}`} className="arousal-gap" x={x(pause) - GAP / 2} y={0} width={GAP} height={10}>
-            <title>{t('replay.pauseMark')}</title>
-          </rect>
-        ))}
-      </svg>
-      <ul className="arousal-legend" aria-label={t('replayMarks.legend')}>
-        <li>
-          <span className="legend-swatch" style={{ background: ZONE_COLOUR.hypo }} aria-hidden="true" />
-          {t('replayMarks.hypo')}
-        </li>
-        <li>
-          <span className="legend-swatch" style={{ background: ZONE_COLOUR.calm }} aria-hidden="true" />
-          {t('arousal.zones.calm')}
-        </li>
-        <li>
-          <span className="legend-swatch" style={{ background: ZONE_COLOUR.hyper }} aria-hidden="true" />
-          {t('replayMarks.hyper')}
-        </li>
-        <li>
-          <span className="legend-swatch legend-gap" aria-hidden="true" />
-          {t('replayMarks.gap')}
-        </li>
-        <li>
-          <span className="legend-swatch legend-unmarked" aria-hidden="true" />
-          {t('replayMarks.unmarked')}
-        </li>
-      </ul>
-    </>
+    <svg className="arousal-band" viewBox={`0 0 ${WIDTH} 10`} preserveAspectRatio="none" role="img" aria-label={t('replay.arousalBand')}>
+      {arousalStretches(index.arousal, index.pauses, index.durationMs).map((stretch) => (
+        <rect
+          key={`${stretch.fromMs}-${stretch.toMs}`}
+          className={`arousal-stretch zone-${stretch.zone}`}
+          x={x(stretch.fromMs)}
+          y={0}
+          width={Math.max(2, x(stretch.toMs) - x(stretch.fromMs))}
+          height={10}
+          fill={ZONE_COLOUR[stretch.zone]}
+        />
+      ))}
+      {index.pauses.map((pause) => (
+        <rect key={`pause-${pause}`} className="arousal-gap" x={x(pause) - GAP / 2} y={0} width={GAP} height={10}>
+          <title>{t('replay.pauseMark')}</title>
+        </rect>
+      ))}
+    </svg>
   );
 }

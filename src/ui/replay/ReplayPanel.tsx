@@ -4,10 +4,11 @@ import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans } from '../../store/StoreContext';
 import { usePhaseNames } from '../session/usePhaseNames';
 import { useArousalText } from '../session/useArousalText';
+import { ArousalLegend } from './ArousalLegend';
 
 /**
  * What stands written and marked at the playhead: each phase's note, what the figures said in
- * the order the client chose, and the arousal last marked. Everything that happened, with its
+ * the order the client chose, the arousal last marked and what the band's colours mean. Everything that happened, with its
  * time, is in the list of marks (ReplayMarksList).
  */
 export function ReplayPanel() {
@@ -29,6 +30,7 @@ export function ReplayPanel() {
       <h2 id={headingId}>{t('replay.notes')}</h2>
       <p className="hint">{t('replay.readOnly')}</p>
       <p className="replay-arousal">{state.arousal ? t('replayMarks.atPlayhead', { mark: arousalText(state.arousal) }) : t('replayMarks.noneAtPlayhead')}</p>
+      <ArousalLegend />
       {state.notes.size === 0 && state.statements.size === 0 && <p className="hint">{t('replay.nothingYet')}</p>}
       {[...state.notes.entries()].map(([phase, text]) => (
         <div key={phase} className="replay-note">

@@ -32,6 +32,8 @@ export const replayMarksMessages = {
     replaying: 'Replay · {{time}}',
     poseWithPosture: '{{posture}}, {{pose}}',
     releasedInOrder: 'Released, in the order the client chose',
+    phase: 'Phase at this moment',
+    phaseOption: '{{number}}. {{phase}}',
   },
   nb: {
     heading: 'Hva som skjedde',
@@ -58,6 +60,8 @@ export const replayMarksMessages = {
     replaying: 'Avspilling · {{time}}',
     poseWithPosture: '{{posture}}, {{pose}}',
     releasedInOrder: 'Løst fra rollen, i rekkefølgen klienten valgte',
+    phase: 'Fase i dette øyeblikket',
+    phaseOption: '{{number}}. {{phase}}',
   },
   nn: {
     heading: 'Kva som skjedde',
@@ -84,6 +88,8 @@ export const replayMarksMessages = {
     replaying: 'Avspeling · {{time}}',
     poseWithPosture: '{{posture}}, {{pose}}',
     releasedInOrder: 'Løyst frå rolla, i den rekkjefølgja klienten valde',
+    phase: 'Fase i denne augneblinken',
+    phaseOption: '{{number}}. {{phase}}',
   },
   da: {
     heading: 'Hvad der skete',
@@ -110,6 +116,8 @@ export const replayMarksMessages = {
     replaying: 'Afspilning · {{time}}',
     poseWithPosture: '{{posture}}, {{pose}}',
     releasedInOrder: 'Frigjort fra rollen, i den rækkefølge klienten valgte',
+    phase: 'Fase i dette øjeblik',
+    phaseOption: '{{number}}. {{phase}}',
   },
   de: {
     heading: 'Was geschehen ist',
@@ -136,5 +144,7 @@ export const replayMarksMessages = {
     replaying: 'Wiedergabe · {{time}}',
     poseWithPosture: '{{posture}}, {{pose}}',
     releasedInOrder: 'Entlassen, in der vom Klienten gewählten Reihenfolge',
+    phase: 'Phase in diesem Moment',
+    phaseOption: '{{number}}. {{phase}}',
   },
 } as const;
