@@ -39,4 +39,12 @@ describe('ArousalMarker', () => {
     await user.tab();
     expect(screen.getAllByRole('button', { name: /^Mark / }).some((button) => button === document.activeElement)).toBe(false);
   });
+
+  it('reads from hypo to hyper: each zone named before its values, the values in order 0 to 10', () => {
+    const { store } = storeWithSession();
+    renderWithProviders(<ArousalMarker />, store);
+    const scale = screen.getByRole('group', { name: 'Arousal now, from 0 (hypo) to 10 (hyper)' });
+    const read = [...scale.children].map((child) => (child.tagName === 'BUTTON' ? child.textContent : `[${child.textContent}]`));
+    expect(read).toEqual(['[Hypo · collapse]', '0', '1', '2', '3', '[Calm window]', '4', '5', '6', '[Hyper · fight or flight]', '7', '8', '9', '10']);
+  });
 });

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { Fragment, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arousalZoneOf } from '../../domain/replay/arousalBand';
 import { isFrozen } from '../../store/selectors';
@@ -7,6 +7,16 @@ import { useArousalText } from './useArousalText';
 import '../replay/replay.css';
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
+ * The scale by zone, each led by its name: one row under the names where the panel is wide
+ * enough, or one row per zone for a finger (replay.css), so every value stays 44 px wide.
+ */
+const ZONES = (['hypo', 'calm', 'hyper'] as const).map((zone) => ({
+  zone,
+  name: zone === 'calm' ? ('arousal.zones.calm' as const) : zone === 'hypo' ? ('replayMarks.hypo' as const) : ('replayMarks.hyper' as const),
+  values: VALUES.filter((value) => arousalZoneOf({ value }) === zone),
+}));
 
 /**
  * The therapist marks the client's arousal (RTT) on one scale from 0, hypo, to 10, hyper, with
@@ -40,37 +50,32 @@ export function ArousalMarker() {
     <section className="panel arousal-marker" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('arousal.heading')}</h2>
       <div className="arousal-scale" role="group" aria-label={t('replayMarks.scale')} aria-describedby={hintId}>
-        {VALUES.map((value) => {
-          const zone = arousalZoneOf({ value });
-          return (
-            <button
-              key={value}
-              ref={(button) => {
-                buttons.current[value] = button;
-              }}
-              type="button"
-              className={`arousal-value zone-${zone}`}
-              tabIndex={value === focusable ? 0 : -1}
-              aria-pressed={marked === value}
-              disabled={frozen}
-              aria-label={t('replayMarks.markValue', { value, zone: t(`arousal.zones.${zone}`) })}
-              onFocus={() => setFocusable(value)}
-              onKeyDown={(event) => onKeyDown(event, value)}
-              onClick={() => store.getState().markArousal({ value })}
-            >
-              {value}
-            </button>
-          );
-        })}
-        <span className="arousal-end zone-hypo" aria-hidden="true">
-          {t('replayMarks.hypo')}
-        </span>
-        <span className="arousal-end zone-calm" aria-hidden="true">
-          {t('arousal.zones.calm')}
-        </span>
-        <span className="arousal-end zone-hyper" aria-hidden="true">
-          {t('replayMarks.hyper')}
-        </span>
+        {ZONES.map(({ zone, name, values }) => (
+          <Fragment key={zone}>
+            <span className={`arousal-end zone-${zone}`} aria-hidden="true">
+              {t(name)}
+            </span>
+            {values.map((value) => (
+              <button
+                key={value}
+                ref={(button) => {
+                  buttons.current[value] = button;
+                }}
+                type="button"
+                className={`arousal-value zone-${zone}`}
+                tabIndex={value === focusable ? 0 : -1}
+                aria-pressed={marked === value}
+                disabled={frozen}
+                aria-label={t('replayMarks.markValue', { value, zone: t(`arousal.zones.${zone}`) })}
+                onFocus={() => setFocusable(value)}
+                onKeyDown={(event) => onKeyDown(event, value)}
+                onClick={() => store.getState().markArousal({ value })}
+              >
+                {value}
+              </button>
+            ))}
+          </Fragment>
+        ))}
       </div>
       <p id={hintId} className="hint">
         {t('replayMarks.scaleHint')}
