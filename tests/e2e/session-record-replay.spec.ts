@@ -242,6 +242,11 @@ test('arousal is marked on one labelled scale; pauses show over the room and as 
   await recording.getByRole('button', { name: 'Resume recording' }).click();
   await expect(recording.locator('.recording-status')).toContainText('Recording:');
   await expect(page.locator('.room-canvas').getByText('Recording paused')).toHaveCount(0);
+  // The last mark ends the recording. It waits for the session clock on the page (which stands
+  // still in the break) to pass 12 s, so the slider's keys below have room for a 10 s step on
+  // a fast machine as on a slow one.
+  const sessionSeconds = async () => clockSeconds((await recording.locator('.recording-status').innerText()).replace(/^\D+/, ''));
+  await expect.poll(sessionSeconds, { timeout: 20_000 }).toBeGreaterThanOrEqual(12);
   await scale.getByRole('button', { name: 'Mark 2 of 10 (Hypo)' }).click();
   await waitUntilSaved(page);
 
@@ -269,6 +274,7 @@ test('arousal is marked on one labelled scale; pauses show over the room and as 
 
   // "Next change" always moves on and reaches the end in a few steps: the drag is one change.
   const duration = Number(await timeSlider(page).getAttribute('max'));
+  expect(duration).toBeGreaterThanOrEqual(12_000);
   const visited: number[] = [];
   for (let shown = 0; shown < duration && visited.length < 20;) {
     await page.getByRole('button', { name: 'Next change' }).click();
