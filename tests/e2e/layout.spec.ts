@@ -57,6 +57,19 @@ async function checkReplay(page: Page): Promise<void> {
   await expectRoomShare(page, 'replay');
 }
 
+/** Visible controls smaller than 44 px either way, counting a checkbox by its label, which is what a finger hits. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, input:not([type=hidden])')]
+      .filter((element) => element.checkVisibility())
+      .filter((element) => {
+        const rect = (element.closest('label') ?? element).getBoundingClientRect();
+        return rect.width < 44 || rect.height < 44;
+      })
+      .map((element) => element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName),
+  );
+}
+
 async function checkFamilyWithTwelveFigures(page: Page): Promise<void> {
   await startSession(page, { client: 'Familie', intention: 'Eg vil høyre til', template: 'Family constellation' });
   await expect(addingButtons(page).first()).toBeInViewport({ ratio: 1 });
@@ -88,8 +101,12 @@ test.describe('on a 1024x768 touch tablet', () => {
     await checkEveryMode(page);
   });
 
-  test('the room has at least 60% of the screen in replay', async ({ page }) => {
+  test('the room has at least 60% of the screen in replay, and every control of the player is a finger wide', async ({ page }) => {
     await checkReplay(page);
+    await expect.poll(() => smallTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: 'More', exact: true }).click();
+    await expect(page.getByLabel('Speed')).toBeVisible();
+    await expect.poll(() => smallTargets(page)).toEqual([]);
   });
 
   test('a family constellation shows "Add figure" without scrolling, with twelve figures too', async ({ page }) => {
