@@ -29,15 +29,8 @@ export type DecryptProblem = 'not-encrypted' | 'unsupported-version' | 'damaged'
 const fail = (problem: DecryptProblem): DecryptResult => ({ ok: false, problem });
 
 export async function encryptText(plaintext: string, passphrase: string, options?: { iterations?: number }): Promise<string> {
-  const iterations = options?.iterations ?? PBKDF2_ITERATIONS;
-  if (passphrase === '') throw new Error('The passphrase must not be empty.');
-  if (!isIntegerIn(iterations, MIN_ITERATIONS, MAX_ITERATIONS)) {
-    throw new Error(`PBKDF2 iterations must be an integer from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}.`);
-  }
-  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const { iterations, salt, iv, key } = await freshSecrets(passphrase, options);
   const header = headerOf(iterations, salt, iv);
-  const key = await deriveKey(passphrase, salt, iterations);
   const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, key, new TextEncoder().encode(plaintext));
   return JSON.stringify({ ...header, data: bytesToBase64(new Uint8Array(data)) } satisfies EncryptedEnvelope);
 }
@@ -83,6 +76,18 @@ export async function decryptText(envelopeText: string, passphrase: string): Pro
   }
   const text = attempt(() => new TextDecoder('utf-8', { fatal: true }).decode(plainBytes));
   return text === undefined ? fail('damaged') : { ok: true, text }; // authentic but not UTF-8: not written by encryptText
+}
+
+/** Every file gets its own salt and IV; the passphrase and the iteration count are checked first. */
+async function freshSecrets(passphrase: string, options?: { iterations?: number }) {
+  const iterations = options?.iterations ?? PBKDF2_ITERATIONS;
+  if (passphrase === '') throw new Error('The passphrase must not be empty.');
+  if (!isIntegerIn(iterations, MIN_ITERATIONS, MAX_ITERATIONS)) {
+    throw new Error(`PBKDF2 iterations must be an integer from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}.`);
+  }
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  return { iterations, salt, iv, key: await deriveKey(passphrase, salt, iterations) };
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
@@ -164,15 +169,8 @@ export async function encryptBytes(
   passphrase: string,
   options?: { iterations?: number },
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const iterations = options?.iterations ?? PBKDF2_ITERATIONS;
-  if (passphrase === '') throw new Error('The passphrase must not be empty.');
-  if (!isIntegerIn(iterations, MIN_ITERATIONS, MAX_ITERATIONS)) {
-    throw new Error(`PBKDF2 iterations must be an integer from ${MIN_ITERATIONS} to ${MAX_ITERATIONS}.`);
-  }
-  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const { iterations, salt, iv, key } = await freshSecrets(passphrase, options);
   const header = new TextEncoder().encode(JSON.stringify(headerV2Of(iterations, salt, iv)));
-  const key = await deriveKey(passphrase, salt, iterations);
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, key, compressed));
   const file = new Uint8Array(header.length + 1 + data.length);
   file.set(header, 0);
