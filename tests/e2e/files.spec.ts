@@ -235,7 +235,7 @@ test('when the browser’s storage vanishes, the app says so and the open sessio
 
 test('export all, protected with a passphrase, writes a backup of the whole library that imports back', async ({ page }) => {
   await recordedSession(page);
-  await startSession(page, { client: 'Bo', intention: 'Ich will besser schlafen' });
+  await startSession(page, { client: 'Bodil', intention: 'Ich will besser schlafen' });
   await page.getByRole('button', { name: 'Sessions' }).click();
   await page.getByRole('button', { name: 'Export all' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export all sessions' });
@@ -246,9 +246,9 @@ test('export all, protected with a passphrase, writes a backup of the whole libr
   expect(download.suggestedFilename()).toMatch(/^resonans-backup-\d{4}-\d\d-\d\d\.resonans$/);
   const backup = await readFile(await download.path());
   expect(JSON.parse(backup.subarray(0, backup.indexOf(10)).toString('utf8'))).toMatchObject({ format: 'resonans-encrypted', version: 2 });
-  for (const secret of ['Kari', 'Bo', 'sove', 'schlafen']) expect(backup.toString('latin1')).not.toContain(secret);
+  for (const secret of ['Kari', 'Bodil', 'sove', 'schlafen']) expect(backup.toString('latin1')).not.toContain(secret);
 
-  for (const client of ['Kari', 'Bo']) {
+  for (const client of ['Kari', 'Bodil']) {
     await page.getByRole('button', { name: `Delete session with ${client}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
   }
@@ -265,7 +265,7 @@ test('export all, protected with a passphrase, writes a backup of the whole libr
   await page.getByRole('dialog', { name: 'This session is already here' }).getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 3 sessions.' })).toBeVisible();
   await expect(card(page, 'Kari')).toHaveCount(1);
-  await expect(card(page, 'Bo')).toHaveCount(1);
+  await expect(card(page, 'Bodil')).toHaveCount(1);
   await expect(card(page, 'Demo client')).toHaveCount(1);
 });
 
