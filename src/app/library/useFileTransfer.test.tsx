@@ -1,8 +1,10 @@
 import { act, renderHook } from '@testing-library/react';
+import { Blob as NodeBlob } from 'node:buffer';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedNow } from '../../../tests/unit/renderWithProviders';
+import { writeResonansFile } from '../../domain/format/resonansFile';
 import { englishDemoSession } from '../../domain/format/testSessions';
 import { counterIds } from '../../domain/model/ids';
 import { createI18n } from '../../i18n/i18n';
@@ -63,6 +65,25 @@ describe('Export all', () => {
     expect(downloads).toEqual([]);
     expect(notices).toEqual([{ message: null, problem: 'The backup was not written: the disk is gone Nothing on this device was changed.' }]);
     expect(preferences.get(LAST_BACKUP)).toBeNull();
+  });
+});
+
+describe('Import', () => {
+  it('asks "already here" of what storage holds now, not of the list the library last showed', async () => {
+    // The library still lists the demo (its list is a moment old), but storage no longer holds it.
+    const repository = createMemorySessionRepository();
+    const { hook, notices } = await setUp(repository);
+    const written = await writeResonansFile({ kind: 'session', session: demo, pseudonymised: false }, fixedNow());
+    // jsdom's Blob cannot stream; the browser's (and Node's) can.
+    const file = new NodeBlob([await written.arrayBuffer()]) as unknown as Blob;
+    await act(() => hook.result.current.importFile(file));
+    expect(hook.result.current.importing.step).toBe('idle');
+    expect(notices).toEqual([{ message: 'Imported 1 session.', problem: null }]);
+    expect((await repository.list()).map((stored) => stored.id)).toEqual([demo.info.id]);
+
+    // Now it is stored: the same file asks before it replaces anything.
+    await act(() => hook.result.current.importFile(file));
+    expect(hook.result.current.importing.step).toBe('conflict');
   });
 });
 

@@ -76,11 +76,17 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
     [t],
   );
 
+  /**
+   * What storage holds now, not what the library last showed: a purge or another tab's save
+   * may have changed it since, and "already here" must be true when it is asked.
+   */
+  const storedIds = useCallback(async () => new Set((await repository.list()).map((summary) => summary.id)), [repository]);
+
   const store = useCallback(
     async (sessions: Session[], replace: boolean, skipped: readonly SkippedSession[]) => {
       setImporting({ step: 'working' });
       try {
-        await storeImported(repository, sessions, { replace, existingIds: new Set(known.map((summary) => summary.id)), ids, now });
+        await storeImported(repository, sessions, { replace, existingIds: await storedIds(), ids, now });
         setImporting({ step: 'idle' });
         const imported = t('files.imported', { count: sessions.length });
         const notImported = skippedText(skipped);
@@ -90,18 +96,19 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
         await afterImport(null, t('library.actionFailed', { reason: describeError(error) }));
       }
     },
-    [known, repository, ids, now, afterImport, t, skippedText],
+    [storedIds, repository, ids, now, afterImport, t, skippedText],
   );
 
   const accept = useCallback(
     async (result: Extract<ImportResult, { ok: true }>) => {
       const sessions = result.kind === 'session' ? [result.session] : result.sessions;
       const skipped = result.kind === 'backup' ? result.skipped : [];
-      const existing = sessions.filter((session) => known.some((summary) => summary.id === session.info.id));
+      const stored = await storedIds();
+      const existing = sessions.filter((session) => stored.has(session.info.id));
       if (existing.length > 0) return setImporting({ step: 'conflict', sessions, existing, skipped });
       return store(sessions, false, skipped);
     },
-    [known, store],
+    [storedIds, store],
   );
 
   const refuse = useCallback(
