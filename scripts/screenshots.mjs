@@ -146,10 +146,13 @@ try {
   await page.screenshot({ path: `${out}/library.png` });
   // The demo in replay: the wordless phase with trails, compared with the end of phase 2.
   await page.getByRole('button', { name: 'Replay session with Demo client' }).click();
-  await page.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Orientation phase' }).click();
+  await page.getByRole('combobox', { name: 'Phase at this moment' }).selectOption({ label: '4. Orientation phase' });
   const slider = page.getByRole('slider', { name: 'Time' });
   await slider.fill(String(Number(await slider.inputValue()) - 1));
+  // Speed, trails and the comparison live behind "More" in the replay's header.
+  await page.getByRole('button', { name: 'More', exact: true }).click();
   await page.getByLabel('Compare with the end of').selectOption({ label: 'The client chooses resonators' });
+  await page.keyboard.press('Escape');
   await settle();
   await page.screenshot({ path: `${out}/replay-demo.png` });
   // The shared screen: a tablet and a large touch screen, the demo replayed at its orientation phase.
@@ -160,7 +163,7 @@ try {
     const screen = await browser.newPage({ viewport, hasTouch: true });
     await screen.goto(`${base}/`);
     await screen.getByRole('button', { name: 'Replay session with Demo client' }).click();
-    await screen.getByRole('list', { name: 'Phases' }).getByRole('button', { name: 'Orientation phase' }).click();
+    await screen.getByRole('combobox', { name: 'Phase at this moment' }).selectOption({ label: '4. Orientation phase' });
     await screen.waitForTimeout(2500);
     await screen.screenshot({ path: `${out}/${name}.png` });
     await screen.close();
