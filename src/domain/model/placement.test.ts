@@ -112,19 +112,22 @@ describe('freeSpot', () => {
     }
   });
 
-  it('lands in front of the client, wherever the client stands and looks', () => {
+  it('lands in front of the client, wherever the client stands, when the client looks into the board', () => {
+    // A client close to a corner and looking into it has no board in front within reach: the
+    // board's edge comes first (another test), and such a figure may stand beside or behind.
     fc.assert(
       fc.property(
         fc.record({ x: fc.double({ min: -1, max: 1, noNaN: true }), z: fc.double({ min: -1, max: 1, noNaN: true }), facing: fc.integer({ min: 0, max: 359 }) }),
         (centre) => {
-          const spot = freeSpot([centre], centre);
           const look = facingDirection(degrees(centre.facing));
+          fc.pre(-centre.x * look.x - centre.z * look.z >= 0);
+          const spot = freeSpot([centre], centre);
           expect((spot.x - centre.x) * look.x + (spot.z - centre.z) * look.z).toBeGreaterThan(0);
           // The nearest arc is little more than a metre away: close enough to read as the client's own.
           expect(gap(spot, centre)).toBeLessThan(1.3);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
   });
 
