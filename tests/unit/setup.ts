@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach } from 'vitest';
 
 // React's act() warnings are real problems here, not noise.
@@ -14,5 +15,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.removeAttribute('open');
   };
 }
+
+// Property tests explore the same cases on every run, so CI's verdict does not hang on a draw;
+// FC_SEED=<n> (or a new default here) explores others, and a failure prints its seed to replay.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261128) });
 
 afterEach(() => cleanup());
