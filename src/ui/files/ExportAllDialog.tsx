@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../DialogActions';
+import { DialogOutcome } from '../DialogOutcome';
 import { ModalDialog } from '../ModalDialog';
 import { NO_PROTECTION, passphraseOf, type Protection, ProtectionFields, protectionProblem } from './ProtectionFields';
 
@@ -20,12 +21,7 @@ export function ExportAllDialog({ busy, onExport, onCancel }: { busy: boolean; o
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('fileSafety.exportAllIntro')}</p>
         <ProtectionFields value={protection} onChange={setProtection} />
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        {busy && <p role="status">{t('files.working')}</p>}
+        <DialogOutcome problem={problem} busy={busy} busyText={t('files.working')} />
         <DialogActions onCancel={onCancel} submitLabel={t('files.save')} busy={busy} />
       </form>
     </ModalDialog>

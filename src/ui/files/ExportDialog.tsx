@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KEEP_NOTHING, type SupervisionDating, type SupervisionKeep } from '../../domain/format/supervisionCopy';
 import { DialogActions } from '../DialogActions';
+import { DialogOutcome } from '../DialogOutcome';
 import { ModalDialog } from '../ModalDialog';
 import { NO_PROTECTION, passphraseOf, type Protection, ProtectionFields, protectionProblem } from './ProtectionFields';
 import { SupervisionOptions } from './SupervisionOptions';
@@ -53,12 +54,7 @@ export function ExportDialog({ client, busy, onExport, onCancel }: ExportDialogP
           {supervision && <SupervisionOptions keep={keep} dating={dating} onKeep={setKeep} onDating={setDating} />}
         </fieldset>
         <ProtectionFields value={protection} onChange={setProtection} />
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        {busy && <p role="status">{t('files.working')}</p>}
+        <DialogOutcome problem={problem} busy={busy} busyText={t('files.working')} />
         <DialogActions onCancel={onCancel} submitLabel={t('files.save')} busy={busy} />
       </form>
     </ModalDialog>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../DialogActions';
+import { DialogOutcome } from '../DialogOutcome';
 import { ModalDialog } from '../ModalDialog';
 
 /** Asks for the passphrase of a protected file; a wrong one is said plainly and can be tried again. */
@@ -28,12 +29,7 @@ export function PassphraseDialog({
         <p>{t('files.passphraseBody')}</p>
         <label htmlFor={`${id}-pass`}>{t('files.passphrase')}</label>
         <input id={`${id}-pass`} type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        )}
-        {busy && <p role="status">{t('files.importing')}</p>}
+        <DialogOutcome problem={problem} busy={busy} busyText={t('files.importing')} />
         <DialogActions onCancel={onCancel} submitLabel={t('files.open')} busy={busy} />
       </form>
     </ModalDialog>
