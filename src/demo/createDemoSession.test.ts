@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseSession } from '../domain/format/sessionSchema';
+import { englishDemoTexts } from '../domain/format/testSessions';
 import { PHASE_TEMPLATES } from '../domain/model/phaseTemplate';
 import { isFinished, recordingEnd } from '../domain/recording/recording';
 import { indexRecording } from '../domain/replay/recordingIndex';
 import { phaseStarts, stateAt } from '../domain/replay/stateAt';
-import { en } from '../i18n/messages/en';
-import { createDemoSession, type DemoTexts } from './createDemoSession';
+import { createDemoSession } from './createDemoSession';
 
-const texts: DemoTexts = {
-  labels: { client: en.figure.client, intention: en.figure.intention },
-  clientPseudonym: en.demo.clientPseudonym,
-  intention: en.demo.intention,
-  elements: [...en.demo.elements],
-  notes: en.demo.notes,
-  statements: [...en.demo.statements],
-  expressions: en.demo.expressions,
-};
+const texts = englishDemoTexts();
 
 describe('the demo session', () => {
   const demo = createDemoSession(texts);

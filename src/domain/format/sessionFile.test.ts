@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import fileDocs from '../../../docs/session-file.md?raw';
 import fileSchema from '../../../docs/session-file.schema.json';
 import { generateLongSession } from '../../../bench/generateLongSession';
-import { createDemoSession } from '../../demo/createDemoSession';
-import { en } from '../../i18n/messages/en';
 import { createResonansStore } from '../../store/createStore';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, MAX_LABEL_LENGTH } from '../model/figure';
 import { type FigureId, counterIds } from '../model/ids';
@@ -17,6 +15,7 @@ import { ID_PATTERN, PROTOTYPE_NAMES } from './fieldSchemas';
 import { CURRENT_FILE_VERSION } from './migrations';
 import { type ImportResult, backupFileText, figureReferenceProblem, readSessionFile, sessionFileText } from './sessionFile';
 import { PoseSchema } from './poseSchema';
+import { englishDemoSession } from './testSessions';
 import { AppearanceSchema, RecordedEventSchema } from './recordingSchema';
 import { FigureSchema, SessionInfoSchema, parseSession } from './sessionSchema';
 
@@ -224,15 +223,7 @@ describe('round trip: sessionFileText then readSessionFile', () => {
   });
 
   it('gives back the demo session and a long generated session', { timeout: 60_000 }, () => {
-    const demo = createDemoSession({
-      labels: { client: en.figure.client, intention: en.figure.intention },
-      clientPseudonym: en.demo.clientPseudonym,
-      intention: en.demo.intention,
-      elements: [...en.demo.elements],
-      notes: en.demo.notes,
-      statements: [...en.demo.statements],
-      expressions: en.demo.expressions,
-    });
+    const demo = englishDemoSession();
     const long = generateLongSession({ hours: 0.25, figures: 8, dragShare: 0.3, sampleHz: 20, seed: 7 });
     expect(long.recording.events.length).toBeGreaterThan(1000);
     for (const session of [demo, long]) expect(read(sessionFileText(session, EXPORTED)).session).toEqual(session);
