@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type FigureId, counterIds } from '../domain/model/ids';
-import { createPose } from '../domain/model/pose';
+import { counterIds } from '../domain/model/ids';
 import { type Session, createSession } from '../domain/model/session';
 import { epochMillis, millis } from '../domain/model/units';
 import type { RecordedEvent } from '../domain/recording/events';
 import { foldJournal } from './foldJournal';
 import { createJournal, type JournalEntry, type JournalStorage, journalKey } from './journal';
 import type { OpenedSession } from './sessionRepository';
+import { movesOf } from './testMoves';
 
 /** Web Storage as browsers have it: strings only, and a quota past which setItem throws. */
 function fakeStorage(quotaChars = Number.POSITIVE_INFINITY): JournalStorage & { items: Map<string, string> } {
@@ -29,16 +29,7 @@ const session = (): Session =>
     { ids: counterIds('j'), now: () => epochMillis(1000) },
   );
 
-function moves(from: number, count: number): RecordedEvent[] {
-  const id = session().room.order[0] as FigureId;
-  return Array.from({ length: count }, (_, i): RecordedEvent => ({
-    type: 'pose',
-    t: millis((from + i) * 10),
-    figureId: id,
-    pose: createPose((from + i) / 100, 0, 0),
-    joined: true,
-  }));
-}
+const moves = (from: number, count: number): RecordedEvent[] => movesOf(session(), from, count);
 
 const opened = (events: RecordedEvent[]): OpenedSession => {
   const s = session();

@@ -3,14 +3,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MigrationStep } from '../domain/format/migrations';
-import { type FigureId, counterIds } from '../domain/model/ids';
-import { createPose } from '../domain/model/pose';
+import { counterIds } from '../domain/model/ids';
 import { type Session, createSession } from '../domain/model/session';
-import { epochMillis, millis } from '../domain/model/units';
+import { epochMillis } from '../domain/model/units';
 import type { RecordedEvent } from '../domain/recording/events';
 import { DATABASE_NAME, createIdbSessionRepository, openResonansDatabase } from './idbSessionRepository';
 import { createJournal } from './journal';
 import { joinChunks, type StoredEvents } from './storedSession';
+import { movesOf } from './testMoves';
 
 const base = (): Session =>
   createSession(
@@ -19,16 +19,7 @@ const base = (): Session =>
     { ids: counterIds('d'), now: () => epochMillis(1000) },
   );
 
-function moves(session: Session, from: number, count: number): RecordedEvent[] {
-  const id = session.room.order[0] as FigureId;
-  return Array.from({ length: count }, (_, i): RecordedEvent => ({
-    type: 'pose',
-    t: millis((from + i) * 10),
-    figureId: id,
-    pose: createPose((from + i) / 100, 0, 0),
-    joined: true,
-  }));
-}
+const moves = movesOf;
 
 const chunk = (from: number, count: number): StoredEvents => ({ sessionId: 's', from, events: moves(base(), from, count) });
 const withEvents = (session: Session, events: RecordedEvent[]): Session => ({ ...session, recording: { ...session.recording, events } });
