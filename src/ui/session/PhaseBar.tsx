@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isFrozen } from '../../store/selectors';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { usePhaseNames } from './usePhaseNames';
 
@@ -7,20 +8,14 @@ import { usePhaseNames } from './usePhaseNames';
  * go back or skip ahead; every change of phase is recorded in order, so nothing done in a phase
  * is lost. What the phase is for is said in the side panel (PhaseTools), not here.
  */
-interface PhaseBarProps {
-  /** In replay: the phase at the playhead, and a jump to the start of a phase that was reached. */
-  readonly replay?: { readonly phase: number; readonly jump: (phase: number) => void; readonly reached: ReadonlySet<number> };
-}
-
-export function PhaseBar({ replay }: PhaseBarProps) {
+export function PhaseBar() {
   const { t } = useTranslation();
   const store = useResonansStore();
   const template = useResonans((state) => state.session?.template);
-  const livePhase = useResonans((state) => state.progress.phase);
-  const finished = useResonans((state) => state.progress.finished);
+  const phase = useResonans((state) => state.progress.phase);
+  // Finished, or open read-only in this tab: the phases are shown, not changed.
+  const readOnly = useResonans(isFrozen);
   const names = usePhaseNames(template);
-  const readOnly = replay !== undefined || finished;
-  const phase = replay?.phase ?? livePhase;
   const go = (next: number) => store.getState().goToPhase(next);
   if (names.length === 0) {
     return (
@@ -39,11 +34,7 @@ export function PhaseBar({ replay }: PhaseBarProps) {
             className={index === phase ? 'phase current' : index < phase ? 'phase done' : 'phase'}
           >
             {/* The number shows; the name shows for the current phase and is read out for all. */}
-            {replay?.reached.has(index) ? (
-              <button type="button" className="phase-name" onClick={() => replay.jump(index)} title={name}>
-                <PhaseLabel number={index + 1} name={name} current={index === phase} />
-              </button>
-            ) : readOnly ? (
+            {readOnly ? (
               <span className="phase-name" title={name}>
                 <PhaseLabel number={index + 1} name={name} current={index === phase} />
               </span>
