@@ -6,6 +6,14 @@ import { boardMessages } from './sections/board';
 import { replayMarksMessages } from './sections/replayMarks';
 import { figureKindsMessages } from './sections/figureKinds';
 import { layoutMessages } from './sections/layout';
+import { remoteMessages } from './sections/remote';
+import { drawingMessages } from './sections/drawing';
+import { methodMessages } from './sections/method';
+import { practiceMessages } from './sections/practice';
+import { flatBoardMessages } from './sections/flatBoard';
+import { pictureMessages } from './sections/picture';
+import { reportMessages } from './sections/report';
+import { analysisMessages } from './sections/analysis';
 
 /** Dansk. */
 export const da: Messages = {
@@ -395,4 +403,12 @@ export const da: Messages = {
   replayMarks: replayMarksMessages.da,
   figureKinds: figureKindsMessages.da,
   layout: layoutMessages.da,
+  remote: remoteMessages.da,
+  drawing: drawingMessages.da,
+  method: methodMessages.da,
+  practice: practiceMessages.da,
+  flatBoard: flatBoardMessages.da,
+  picture: pictureMessages.da,
+  report: reportMessages.da,
+  analysis: analysisMessages.da,
 };

@@ -6,6 +6,14 @@ import { boardMessages } from './sections/board';
 import { replayMarksMessages } from './sections/replayMarks';
 import { figureKindsMessages } from './sections/figureKinds';
 import { layoutMessages } from './sections/layout';
+import { remoteMessages } from './sections/remote';
+import { drawingMessages } from './sections/drawing';
+import { methodMessages } from './sections/method';
+import { practiceMessages } from './sections/practice';
+import { flatBoardMessages } from './sections/flatBoard';
+import { pictureMessages } from './sections/picture';
+import { reportMessages } from './sections/report';
+import { analysisMessages } from './sections/analysis';
 
 /** Deutsch (Anrede mit „Sie“). */
 export const de: Messages = {
@@ -397,4 +405,12 @@ export const de: Messages = {
   replayMarks: replayMarksMessages.de,
   figureKinds: figureKindsMessages.de,
   layout: layoutMessages.de,
+  remote: remoteMessages.de,
+  drawing: drawingMessages.de,
+  method: methodMessages.de,
+  practice: practiceMessages.de,
+  flatBoard: flatBoardMessages.de,
+  picture: pictureMessages.de,
+  report: reportMessages.de,
+  analysis: analysisMessages.de,
 };

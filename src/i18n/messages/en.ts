@@ -5,6 +5,14 @@ import { boardMessages } from './sections/board';
 import { replayMarksMessages } from './sections/replayMarks';
 import { figureKindsMessages } from './sections/figureKinds';
 import { layoutMessages } from './sections/layout';
+import { remoteMessages } from './sections/remote';
+import { drawingMessages } from './sections/drawing';
+import { methodMessages } from './sections/method';
+import { practiceMessages } from './sections/practice';
+import { flatBoardMessages } from './sections/flatBoard';
+import { pictureMessages } from './sections/picture';
+import { reportMessages } from './sections/report';
+import { analysisMessages } from './sections/analysis';
 /**
  * The source catalogue: English defines every key; other languages must match its shape.
  * Components never hold user-visible literals; they ask for a key.
@@ -396,6 +404,14 @@ export const en = {
   replayMarks: replayMarksMessages.en,
   figureKinds: figureKindsMessages.en,
   layout: layoutMessages.en,
+  remote: remoteMessages.en,
+  drawing: drawingMessages.en,
+  method: methodMessages.en,
+  practice: practiceMessages.en,
+  flatBoard: flatBoardMessages.en,
+  picture: pictureMessages.en,
+  report: reportMessages.en,
+  analysis: analysisMessages.en,
 } as const;
 
 /** Every catalogue has the shape of the English one, with its own words. */

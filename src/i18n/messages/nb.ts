@@ -6,6 +6,14 @@ import { boardMessages } from './sections/board';
 import { replayMarksMessages } from './sections/replayMarks';
 import { figureKindsMessages } from './sections/figureKinds';
 import { layoutMessages } from './sections/layout';
+import { remoteMessages } from './sections/remote';
+import { drawingMessages } from './sections/drawing';
+import { methodMessages } from './sections/method';
+import { practiceMessages } from './sections/practice';
+import { flatBoardMessages } from './sections/flatBoard';
+import { pictureMessages } from './sections/picture';
+import { reportMessages } from './sections/report';
+import { analysisMessages } from './sections/analysis';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -395,4 +403,12 @@ export const nb: Messages = {
   replayMarks: replayMarksMessages.nb,
   figureKinds: figureKindsMessages.nb,
   layout: layoutMessages.nb,
+  remote: remoteMessages.nb,
+  drawing: drawingMessages.nb,
+  method: methodMessages.nb,
+  practice: practiceMessages.nb,
+  flatBoard: flatBoardMessages.nb,
+  picture: pictureMessages.nb,
+  report: reportMessages.nb,
+  analysis: analysisMessages.nb,
 };

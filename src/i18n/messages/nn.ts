@@ -6,6 +6,14 @@ import { boardMessages } from './sections/board';
 import { replayMarksMessages } from './sections/replayMarks';
 import { figureKindsMessages } from './sections/figureKinds';
 import { layoutMessages } from './sections/layout';
+import { remoteMessages } from './sections/remote';
+import { drawingMessages } from './sections/drawing';
+import { methodMessages } from './sections/method';
+import { practiceMessages } from './sections/practice';
+import { flatBoardMessages } from './sections/flatBoard';
+import { pictureMessages } from './sections/picture';
+import { reportMessages } from './sections/report';
+import { analysisMessages } from './sections/analysis';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
@@ -395,4 +403,12 @@ export const nn: Messages = {
   replayMarks: replayMarksMessages.nn,
   figureKinds: figureKindsMessages.nn,
   layout: layoutMessages.nn,
+  remote: remoteMessages.nn,
+  drawing: drawingMessages.nn,
+  method: methodMessages.nn,
+  practice: practiceMessages.nn,
+  flatBoard: flatBoardMessages.nn,
+  picture: pictureMessages.nn,
+  report: reportMessages.nn,
+  analysis: analysisMessages.nn,
 };

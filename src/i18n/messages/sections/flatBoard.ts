@@ -1,0 +1,14 @@
+/**
+ * The words of one area of the app in every language, kept apart from the main catalogues so
+ * that an area's strings live beside each other. English is the source of the keys; every
+ * language must have the same shape (src/i18n/catalogues.test.ts checks it).
+ *
+ * This area: the 2D board that needs no WebGL, and the note saying why the 3D view is off.
+ */
+export const flatBoardMessages = {
+  en: {},
+  nb: {},
+  nn: {},
+  da: {},
+  de: {},
+} as const;
