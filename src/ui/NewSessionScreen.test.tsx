@@ -5,7 +5,7 @@ import { renderWithProviders } from '../../tests/unit/renderWithProviders';
 import { NewSessionScreen } from './NewSessionScreen';
 
 describe('NewSessionScreen', () => {
-  it('proposes each word, keeps the client’s choices while typing on, and starts with what was chosen', async () => {
+  it('proposes each word without choosing any, keeps the client’s choices while typing on, and starts with what was chosen', async () => {
     const onStart = vi.fn();
     renderWithProviders(<NewSessionScreen onStart={onStart} onCancel={() => {}} error={null} busy={false} />);
     const user = userEvent.setup();
@@ -17,11 +17,14 @@ describe('NewSessionScreen', () => {
         .getAllByRole('checkbox')
         .map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent),
     ).toEqual(['Jeg', 'vil', 'tåle', 'nærhet']);
+    for (const box of within(elements).getAllByRole('checkbox')) expect(box).not.toBeChecked();
     await user.click(within(elements).getByRole('checkbox', { name: 'Jeg' }));
     await user.click(within(elements).getByRole('button', { name: 'Join with next: “tåle” and “nærhet”' }));
-    await user.click(screen.getByRole('radio', { name: 'Family constellation' }));
+    await user.type(screen.getByRole('textbox', { name: 'Intention' }), ' ');
+    expect(within(elements).getByRole('checkbox', { name: 'Jeg' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Free' }));
     await user.click(screen.getByRole('button', { name: 'Start session' }));
-    expect(onStart).toHaveBeenCalledWith({ clientPseudonym: 'Kari', intention: 'Jeg vil tåle nærhet.', template: 'family', elements: ['vil', 'tåle nærhet'] });
+    expect(onStart).toHaveBeenCalledWith({ clientPseudonym: 'Kari', intention: 'Jeg vil tåle nærhet. ', template: 'free', elements: ['Jeg', 'tåle nærhet'] });
   });
 
   it('asks for an intention instead of starting without one', async () => {

@@ -85,13 +85,23 @@ export async function poseOf(page: Page, label: string): Promise<PoseReading> {
   return parsePose(await page.locator(`[id="${description}"]`).innerText());
 }
 
-/** Starts a session from the library as a therapist would. */
+/** The client picks every word of the intention as an element: none is chosen until the client chooses it. */
+export async function chooseEveryWord(page: Page): Promise<void> {
+  for (const word of await page.getByRole('group', { name: 'Elements' }).getByRole('checkbox').all()) await word.check();
+}
+
+/**
+ * Starts a session from the library as a therapist would: the template first (it decides what
+ * the form asks for), then the intention or theme, and, where the template offers them, every
+ * word chosen as an element.
+ */
 export async function startSession(page: Page, options: { client: string; intention: string; template?: string }): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Client' }).fill(options.client);
-  await page.getByRole('textbox', { name: 'Intention' }).fill(options.intention);
   if (options.template) await page.getByRole('group', { name: 'Phase template' }).getByRole('radio', { name: options.template }).check();
+  await page.getByRole('textbox', { name: /^(Intention|Theme)/ }).fill(options.intention);
+  await chooseEveryWord(page);
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(figureList(page)).toBeVisible();
 }

@@ -22,6 +22,11 @@ async function startByKeyboard(page: Page): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'Client' })).toBeFocused();
   await page.keyboard.type('Kari');
   await page.getByRole('textbox', { name: 'Intention' }).fill('Eg vil sove betre');
+  // The client chooses each word; a checkbox takes Space.
+  for (const word of await page.getByRole('group', { name: 'Elements' }).getByRole('checkbox').all()) {
+    await word.focus();
+    await page.keyboard.press('Space');
+  }
   await page.getByRole('button', { name: 'Start session' }).press('Enter');
   await expect(figureEntry(page, 'Me')).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, figureEntry, figureList, poseOf, startSession, test, waitForIdleRoom, waitUntilSaved } from './fixtures';
+import { chooseEveryWord, expect, figureEntry, figureList, poseOf, startSession, test, waitForIdleRoom, waitUntilSaved } from './fixtures';
 import { colourAt, countPixelsNear } from './pixels';
 import { roomViewPoint } from './projection';
 
@@ -83,6 +83,7 @@ test('a session started covertly never shows the words, and its elements stand i
   await page.goto('/#/new');
   await page.getByRole('textbox', { name: 'Client' }).fill('Kari');
   await page.getByRole('textbox', { name: 'Intention' }).fill('Jeg tåler nærhet bedre');
+  await chooseEveryWord(page);
   await page.getByRole('checkbox', { name: 'Start covertly' }).check();
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('switch', { name: 'Covert' })).toBeChecked();

@@ -47,13 +47,14 @@ describe('intentionWords', () => {
 const words = ['Eg', 'vil', 'sove', 'betre'];
 
 describe('proposeElements and elementText', () => {
-  it('proposes one chosen element per word', () => {
+  it('proposes one element per word and chooses none of them: the client chooses', () => {
     expect(proposeElements(words)).toEqual([
-      { words: ['Eg'], chosen: true },
-      { words: ['vil'], chosen: true },
-      { words: ['sove'], chosen: true },
-      { words: ['betre'], chosen: true },
+      { words: ['Eg'], chosen: false },
+      { words: ['vil'], chosen: false },
+      { words: ['sove'], chosen: false },
+      { words: ['betre'], chosen: false },
     ]);
+    expect(chosenElements(proposeElements(words))).toEqual([]);
     expect(proposeElements([])).toEqual([]);
   });
 
@@ -67,15 +68,19 @@ describe('joinWithNext', () => {
   it('joins an element with the next one', () => {
     const joined = joinWithNext(proposeElements(words), 2);
     expect(joined).toEqual([
-      { words: ['Eg'], chosen: true },
-      { words: ['vil'], chosen: true },
+      { words: ['Eg'], chosen: false },
+      { words: ['vil'], chosen: false },
       { words: ['sove', 'betre'], chosen: true },
     ]);
   });
 
-  it('makes the joined element chosen even if neither part was', () => {
-    const none = proposeElements(words).map((choice) => ({ ...choice, chosen: false }));
-    expect(joinWithNext(none, 0)[0]).toEqual({ words: ['Eg', 'vil'], chosen: true });
+  it('makes the joined element chosen even if neither part was, and leaves the others as they were', () => {
+    const joined = joinWithNext(toggleElement(proposeElements(words), 3, true), 0);
+    expect(joined).toEqual([
+      { words: ['Eg', 'vil'], chosen: true },
+      { words: ['sove'], chosen: false },
+      { words: ['betre'], chosen: true },
+    ]);
   });
 
   it('joins an already joined element with the next', () => {
@@ -125,7 +130,7 @@ describe('splitElement', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 8 }), fc.nat(), (list, at) => {
         const index = at % (list.length - 1);
-        const choices = proposeElements(list);
+        const choices = proposeElements(list).map((choice) => ({ ...choice, chosen: true }));
         expect(splitElement(joinWithNext(choices, index), index)).toEqual(choices);
       }),
     );
@@ -133,25 +138,26 @@ describe('splitElement', () => {
 });
 
 describe('toggleElement and chosenElements', () => {
-  it('unchooses and chooses one element', () => {
-    const off = toggleElement(proposeElements(words), 0, false);
-    expect(off.map((c) => c.chosen)).toEqual([false, true, true, true]);
-    expect(toggleElement(off, 0, true).map((c) => c.chosen)).toEqual([true, true, true, true]);
+  it('chooses and unchooses one element', () => {
+    const on = toggleElement(proposeElements(words), 0, true);
+    expect(on.map((c) => c.chosen)).toEqual([true, false, false, false]);
+    expect(toggleElement(on, 0, false).map((c) => c.chosen)).toEqual([false, false, false, false]);
   });
 
   it('ignores an index outside the list', () => {
-    expect(toggleElement(proposeElements(words), 7, false)).toEqual(proposeElements(words));
+    expect(toggleElement(proposeElements(words), 7, true)).toEqual(proposeElements(words));
   });
 
   it('lists the chosen elements as text, in order', () => {
     let choices = joinWithNext(proposeElements(words), 2);
-    choices = toggleElement(choices, 1, false);
+    choices = toggleElement(choices, 0, true);
     expect(chosenElements(choices)).toEqual(['Eg', 'sove betre']);
     expect(chosenElements(toggleElement(toggleElement(choices, 0, false), 2, false))).toEqual([]);
   });
 
-  it('from an intention to elements end to end', () => {
-    const choices = joinWithNext(proposeElements(intentionWords('Jeg vil tåle nærhet.')), 2);
+  it('from an intention to elements end to end, each word chosen by the client', () => {
+    let choices = joinWithNext(proposeElements(intentionWords('Jeg vil tåle nærhet.')), 2);
+    choices = toggleElement(toggleElement(choices, 0, true), 1, true);
     expect(chosenElements(choices)).toEqual(['Jeg', 'vil', 'tåle nærhet']);
   });
 });

@@ -21,13 +21,17 @@ export interface ElementChoice {
   readonly chosen: boolean;
 }
 
+/**
+ * Every word is offered and none is chosen: which words get a resonator is the client's choice
+ * alone (seed 000, phase 2), so the app must not have made it for them.
+ */
 export function proposeElements(words: readonly string[]): ElementChoice[] {
-  return words.map((word) => ({ words: [word], chosen: true }));
+  return words.map((word) => ({ words: [word], chosen: false }));
 }
 
 export const elementText = (choice: ElementChoice): string => choice.words.join(' ');
 
-/** Joins the choice at `index` with the one after it; the joined element is chosen. */
+/** Joins the choice at `index` with the one after it; the joined element is chosen, since joining is the client choosing it. */
 export function joinWithNext(choices: readonly ElementChoice[], index: number): ElementChoice[] {
   const first = choices[index];
   const second = choices[index + 1];

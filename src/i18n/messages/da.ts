@@ -92,7 +92,8 @@ export const da: Messages = {
       free: 'Fri',
     },
     elements: 'Elementer',
-    elementsHint: 'Hvert valgt ord bliver til en figur. Ord, der står ved siden af hinanden, kan slås sammen til ét element.',
+    elementsHint:
+      'Klienten vælger selv hvert ord, der skal have en figur; intet ord er valgt på forhånd. Ord, der står ved siden af hinanden, kan slås sammen til ét element.',
     elementsEmpty: 'Ordene fra intentionen vises her.',
     join: 'Slå sammen med næste: «{{first}}» og «{{second}}»',
     joinShort: 'Slå sammen med næste',

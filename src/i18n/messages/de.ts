@@ -92,7 +92,8 @@ export const de: Messages = {
       free: 'Frei',
     },
     elements: 'Elemente',
-    elementsHint: 'Jedes gewählte Wort wird zu einer Figur. Benachbarte Wörter lassen sich zu einem Element verbinden.',
+    elementsHint:
+      'Die Klient:in wählt jedes Wort, das eine Figur bekommt, selbst; keines ist vorab gewählt. Benachbarte Wörter lassen sich zu einem Element verbinden.',
     elementsEmpty: 'Hier erscheinen die Wörter des Anliegens.',
     join: 'Mit dem nächsten verbinden: „{{first}}“ und „{{second}}“',
     joinShort: 'Mit dem nächsten verbinden',

@@ -93,7 +93,7 @@ export const en = {
       free: 'Free',
     },
     elements: 'Elements',
-    elementsHint: 'Each chosen word becomes a figure. Neighbouring words can be joined into one element.',
+    elementsHint: 'The client chooses each word that gets a figure; none is chosen beforehand. Neighbouring words can be joined into one element.',
     elementsEmpty: 'The words of the intention will appear here.',
     join: 'Join with next: “{{first}}” and “{{second}}”',
     joinShort: 'Join with next',

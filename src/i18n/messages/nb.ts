@@ -92,7 +92,8 @@ export const nb: Messages = {
       free: 'Fri',
     },
     elements: 'Elementer',
-    elementsHint: 'Hvert ord som velges, blir en figur. Ord som står ved siden av hverandre, kan slås sammen til ett element.',
+    elementsHint:
+      'Klienten velger selv hvert ord som skal få en figur; ingen ord er valgt på forhånd. Ord som står ved siden av hverandre, kan slås sammen til ett element.',
     elementsEmpty: 'Ordene i intensjonen kommer til syne her.',
     join: 'Slå sammen med neste: «{{first}}» og «{{second}}»',
     joinShort: 'Slå sammen med neste',

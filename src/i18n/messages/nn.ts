@@ -92,7 +92,8 @@ export const nn: Messages = {
       free: 'Fri',
     },
     elements: 'Element',
-    elementsHint: 'Kvart ord som blir valt, blir ein figur. Ord som står ved sida av kvarandre, kan slåast saman til eitt element.',
+    elementsHint:
+      'Klienten vel sjølv kvart ord som skal få ein figur; ingen ord er valde på førehand. Ord som står ved sida av kvarandre, kan slåast saman til eitt element.',
     elementsEmpty: 'Orda i intensjonen kjem fram her.',
     join: 'Slå saman med neste: «{{first}}» og «{{second}}»',
     joinShort: 'Slå saman med neste',
