@@ -67,6 +67,7 @@ const SAME_IN_EVERY_LANGUAGE = [
   'Hyper',
   'Pause', // the replay's pause button: the same word in all four
   'Sand', // a colour: the same word in all four
+  'Pseudonym', // the same word in all four
 ];
 const SAME_AS_ENGLISH: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
   nb: ['demo', 'element', 'person'],
@@ -130,6 +131,13 @@ const DOMAIN_PHASE_NAMES: Readonly<Record<Language, readonly string[]>> = {
     'Abschluss',
   ],
 };
+/**
+ * Words that read meaning into a picture or judge it, in the five languages: "carries the
+ * meaning", a "resolution" picture, linking to the client's life in RTT's integration step.
+ */
+const READING_A_PICTURE =
+  /meaning|betydning|meining|Bedeutung|resolution|løsning|løysing|Lösung|linked to the client|knyttes til klientens liv|knytt til livet|kobles til klientens liv|mit dem Leben/i;
+
 const DOMAIN_COLUMNS: readonly Language[] = ['en', 'nb', 'nn', 'da', 'de'];
 const DOMAIN_MD = fileURLToPath(new URL('../../../shared/DOMAIN.md', import.meta.url));
 
@@ -190,6 +198,15 @@ describe.each(LANGUAGES.map((language) => ({ language })))('the $language catalo
       });
       expectNone(bad, `strings of ${language} still identical to English (translate them, or add them to the allow-list with a reason)`);
     });
+
+  it('never tells in a help line how to read a picture, nor calls the last picture a resolution', () => {
+    const helpLines = leaves(catalogue.phaseHelp).map(({ path, value }) => `phaseHelp.${path}: ${String(value)}`);
+    const familyNames = leaves(catalogue.phases.family).map(({ path, value }) => `phases.family.${path}: ${String(value)}`);
+    expectNone(
+      [...helpLines, ...familyNames].filter((line) => READING_A_PICTURE.test(line)),
+      `lines of ${language} that interpret a picture (the app shows and records; it never says what a constellation means)`,
+    );
+  });
 
   it('names the IoPT phases exactly as DOMAIN.md does', () => {
     const want = Object.fromEntries(IOPT_PHASE_KEYS.map((key, index) => [key, DOMAIN_PHASE_NAMES[language][index]]));
