@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { base64UrlToBytes, bytesToBase64Url, inviteLink, parseInviteFragment } from './invite';
+
+const roomId = 'AbCdEfGhIjKlMnOpQr_-12';
+const key = 'zyxwvutsrqponmlkjihg-_';
+
+describe('the invite link', () => {
+  it('carries the room and the key in its fragment, which a browser never sends', () => {
+    const link = inviteLink('https://practice.example/app/#/session/1', { roomId, key });
+    expect(link).toBe(`https://practice.example/app/#/join/${roomId}/${key}`);
+    expect(new URL(link).pathname).toBe('/app/');
+    expect(parseInviteFragment(link)).toEqual({ roomId, key });
+    expect(parseInviteFragment(`#/join/${roomId}/${key}`)).toEqual({ roomId, key });
+  });
+
+  it('is refused when cut short, changed or something else', () => {
+    for (const hash of [
+      '',
+      '#/session/abc',
+      `#/join/${roomId}`,
+      `#/join/${roomId.slice(1)}/${key}`,
+      `#/join/${roomId}/${key}x`,
+      `#/join/${roomId}/${key.replace('z', '+')}`,
+    ]) {
+      expect(parseInviteFragment(hash)).toBeNull();
+    }
+  });
+
+  it('reads back the bytes it wrote, without padding and without + or /', () => {
+    const bytes = new Uint8Array([251, 255, 191, 0, 1, 2, 62, 63, 250, 128, 7, 9, 200, 100, 50, 25]);
+    const text = bytesToBase64Url(bytes);
+    expect(text).toHaveLength(22);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(base64UrlToBytes(text)).toEqual(bytes);
+    expect(base64UrlToBytes('a+b=')).toBeNull();
+  });
+});

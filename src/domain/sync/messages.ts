@@ -1,0 +1,78 @@
+import type { FigureId } from '../model/ids';
+import type { Posture } from '../model/pose';
+import type { GuestView } from './guestView';
+
+/**
+ * The live room's messages. Every message travels sealed (src/sync/sealing.ts) inside an
+ * envelope that names its sender and numbers it, so a receiver can refuse a replayed or
+ * reordered one (sequence.ts). The relay forwards each to everyone else in the room, so a
+ * message meant for one guest names that guest in `to`.
+ */
+
+/** Who may move what, as the therapist decides (the same words as src/sync/remoteRoom.ts). */
+export const REMOTE_PERMISSIONS = ['everything', 'handedOver', 'watch'] as const;
+export type Permission = (typeof REMOTE_PERMISSIONS)[number];
+
+/** A point and facing on the floor, as a drag or a placement sends it. */
+export interface FloorPose {
+  readonly x: number;
+  readonly z: number;
+  readonly facing: number;
+}
+
+/** A change the guest asks the host to make; the host decides (proposals.ts) and its room is the truth. */
+export type Proposal =
+  /** A drag in progress: shown live, not yet a step. */
+  | { readonly type: 'drag'; readonly figureId: FigureId; readonly pose: FloorPose }
+  /** The drag ends where it is (pose), or is dropped (null) and the figure goes back. */
+  | { readonly type: 'drop'; readonly figureId: FigureId; readonly pose: FloorPose | null }
+  /** A move in one step, as the arrow keys make. */
+  | { readonly type: 'place'; readonly figureId: FigureId; readonly pose: FloorPose }
+  | { readonly type: 'turn'; readonly figureId: FigureId; readonly facing: number }
+  | { readonly type: 'posture'; readonly figureId: FigureId; readonly posture: Posture };
+
+export type ProposalType = Proposal['type'];
+
+/** From the therapist's browser. */
+export type HostBody =
+  /** Answers a knock: who invited, and that the guest waits to be let in. */
+  | { readonly kind: 'waiting'; readonly to: string; readonly hostName: string }
+  | { readonly kind: 'admit'; readonly to: string }
+  | { readonly kind: 'refuse'; readonly to: string }
+  /** What the guest may see, whole: sent on admission and after every change. */
+  | { readonly kind: 'view'; readonly to: string; readonly view: GuestView }
+  /** The therapist's drag in progress (the "moving now" mark), or its end (null). */
+  | { readonly kind: 'moving'; readonly to: string; readonly figureId: FigureId | null; readonly pose: FloorPose | null }
+  /** A proposal the host refused; the guest's next view puts the figure back. */
+  | { readonly kind: 'refused'; readonly to: string; readonly proposal: ProposalType; readonly reason: ProposalRefusal }
+  /** The room is closed: the guest's page closes at once. */
+  | { readonly kind: 'end' }
+  | { readonly kind: 'heartbeat' };
+
+/** From the client's browser. */
+export type GuestBody =
+  /** Asks to come in, and again after every reconnection: the same guest is let back in without a new link. */
+  | { readonly kind: 'knock'; readonly name: string }
+  | { readonly kind: 'propose'; readonly proposal: Proposal }
+  | { readonly kind: 'leave' }
+  | { readonly kind: 'heartbeat' };
+
+export type Body = HostBody | GuestBody;
+
+/** Why the host refused a guest's proposal. */
+export type ProposalRefusal = 'not-admitted' | 'no-figure' | 'not-permitted' | 'moved-by-host' | 'frozen';
+
+/** What is sealed: the sender, its running number, and the message. */
+export interface Envelope<B extends Body = Body> {
+  /** Counts from 1 upward for as long as the sender's room is open, across reconnections. */
+  readonly seq: number;
+  /** The sender's id: random per room, never a name. */
+  readonly from: string;
+  readonly body: B;
+}
+
+export const MAX_GUEST_NAME_LENGTH = 60;
+export const MAX_HOST_NAME_LENGTH = 60;
+
+/** Host bodies that name one guest. */
+export const isForGuest = (body: HostBody, guestId: string): boolean => !('to' in body) || body.to === guestId;
