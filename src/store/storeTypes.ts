@@ -67,7 +67,16 @@ export interface ViewSlice {
   viewResets: number;
   /** Back to the 3D view from its starting place. */
   resetView: () => void;
+  /** The therapist's choice of board: the 3D room or the flat 2D board (remembered on this device). */
+  board: BoardChoice;
+  setBoard: (board: BoardChoice) => void;
+  /** Why the 3D room cannot be drawn in this visit (no WebGL, or its context was lost): the 2D board stands in. */
+  room3dUnavailable: Room3dUnavailable | null;
+  setRoom3dUnavailable: (reason: Room3dUnavailable | null) => void;
 }
+
+export type BoardChoice = 'room' | 'flat';
+export type Room3dUnavailable = 'missing' | 'lost';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 

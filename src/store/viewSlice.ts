@@ -30,6 +30,10 @@ export const createViewSlice: StateCreator<ResonansState, Mutators, [], ViewSlic
     set({ viewMode: mode, viewpointFigureId: null });
   },
   resetView: () => set((state) => ({ viewMode: 'room', viewpointFigureId: null, viewResets: state.viewResets + 1 })),
+  board: 'room',
+  setBoard: (board) => set({ board }),
+  room3dUnavailable: null,
+  setRoom3dUnavailable: (room3dUnavailable) => set({ room3dUnavailable }),
   previewDrag: (id, pose) => {
     const figure = get().room.figures[id];
     if (!figure || isFrozen(get())) return;
