@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, MAX_LABEL_LENGTH } from '../model/figure';
-import { AROUSAL_ZONES, EXPRESSION_KINDS } from '../recording/events';
+import { AROUSAL_ZONES, EXPRESSION_KINDS, REMOTE_CHANGES } from '../recording/events';
 import { idSchema, sessionTimeSchema } from './fieldSchemas';
 import { PoseSchema } from './poseSchema';
 
@@ -20,7 +20,7 @@ export const AppearanceSchema = v.strictObject({
 });
 
 export const RecordedEventSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean() }),
+  v.strictObject({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean(), by: v.optional(v.literal('guest')) }),
   v.strictObject({ type: v.literal('figureAdded'), t: time, figureId: id, appearance: AppearanceSchema, pose: PoseSchema }),
   v.strictObject({ type: v.literal('figureRemoved'), t: time, figureId: id }),
   v.strictObject({ type: v.literal('figureChanged'), t: time, figureId: id, appearance: AppearanceSchema }),
@@ -37,6 +37,7 @@ export const RecordedEventSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('sharingOrder'), t: time, figureIds: v.pipe(v.array(id), v.maxLength(500)) }),
   v.strictObject({ type: v.literal('statement'), t: time, figureId: id, text }),
+  v.strictObject({ type: v.literal('remote'), t: time, change: v.picklist(REMOTE_CHANGES) }),
   v.strictObject({ type: v.literal('paused'), t: time }),
   v.strictObject({ type: v.literal('resumed'), t: time }),
   v.strictObject({ type: v.literal('finished'), t: time }),

@@ -12,6 +12,10 @@ export const AROUSAL_ZONES = ['hypo', 'calm', 'hyper'] as const;
 export type ArousalZone = (typeof AROUSAL_ZONES)[number];
 export type ArousalMark = { readonly zone: ArousalZone } | { readonly value: number };
 
+/** The gaps and joins of a live remote room, as the therapist's recording marks them. */
+export const REMOTE_CHANGES = ['joined', 'left', 'lost', 'back'] as const;
+export type RemoteChange = (typeof REMOTE_CHANGES)[number];
+
 /** How a figure looks and what it stands for; changes as a whole when renamed, re-coloured or released. */
 export interface FigureAppearance {
   readonly kind: FigureKind;
@@ -30,7 +34,15 @@ export interface FigureAppearance {
  */
 export type RecordedEvent =
   /** A pose sample. `joined` says it continues one movement from the figure's previous sample, so replay may glide between them. */
-  | { readonly type: 'pose'; readonly t: Millis; readonly figureId: FigureId; readonly pose: Pose; readonly joined: boolean }
+  | {
+      readonly type: 'pose';
+      readonly t: Millis;
+      readonly figureId: FigureId;
+      readonly pose: Pose;
+      readonly joined: boolean;
+      /** Moved by the client from their own browser in a live remote room (file version 2). */
+      readonly by?: 'guest';
+    }
   | { readonly type: 'figureAdded'; readonly t: Millis; readonly figureId: FigureId; readonly appearance: FigureAppearance; readonly pose: Pose }
   | { readonly type: 'figureRemoved'; readonly t: Millis; readonly figureId: FigureId }
   | { readonly type: 'figureChanged'; readonly t: Millis; readonly figureId: FigureId; readonly appearance: FigureAppearance }
@@ -44,6 +56,8 @@ export type RecordedEvent =
   | { readonly type: 'sharingOrder'; readonly t: Millis; readonly figureIds: readonly FigureId[] }
   /** What a figure's resonator said, as it now reads. */
   | { readonly type: 'statement'; readonly t: Millis; readonly figureId: FigureId; readonly text: string }
+  /** A live remote room: the client's browser came in, left, lost its link or came back (file version 2). */
+  | { readonly type: 'remote'; readonly t: Millis; readonly change: RemoteChange }
   | { readonly type: 'paused'; readonly t: Millis }
   | { readonly type: 'resumed'; readonly t: Millis }
   | { readonly type: 'finished'; readonly t: Millis };
