@@ -31,18 +31,18 @@ const V0 = { format: 'resonans-session', version: 0, exported: 1_760_000_000_000
 
 describe('migrate', () => {
   it('brings a version-0 document up to version 1, setting its version', () => {
-    expect(migrate(V0, 0, [v0ToV1])).toEqual({ ok: true, doc: { format: 'resonans-session', version: 1, exportedAt: 1_760_000_000_000, facing: 90 } });
+    expect(migrate(V0, 0, [v0ToV1], 1)).toEqual({ ok: true, doc: { format: 'resonans-session', version: 1, exportedAt: 1_760_000_000_000, facing: 90 } });
   });
 
   it('round-trips: up, then down, gives the document back', () => {
-    const up = migrate(V0, 0, [v0ToV1]);
+    const up = migrate(V0, 0, [v0ToV1], 1);
     if (!up.ok) throw new Error(up.problem);
     expect(migrate(up.doc, 1, [v0ToV1], 0)).toEqual({ ok: true, doc: V0 });
   });
 
   it('does not change the document it is given', () => {
     const doc = structuredClone(V0);
-    migrate(doc, 0, [v0ToV1]);
+    migrate(doc, 0, [v0ToV1], 1);
     expect(doc).toEqual(V0);
   });
 
@@ -57,7 +57,7 @@ describe('migrate', () => {
   });
 
   it('does nothing when the document is at its target', () => {
-    expect(migrate({ version: 1, a: 1 }, 1, [])).toEqual({ ok: true, doc: { version: 1, a: 1 } });
+    expect(migrate({ version: 1, a: 1 }, 1, [], 1)).toEqual({ ok: true, doc: { version: 1, a: 1 } });
   });
 
   it('refuses a gap, up or down', () => {
@@ -69,7 +69,7 @@ describe('migrate', () => {
       ok: false,
       problem: 'there is no migration from file version 2 to an older one',
     });
-    expect(migrate({ version: 0 }, 0, [])).toEqual({ ok: false, problem: 'there is no migration from file version 0 to a newer one' });
+    expect(migrate({ version: 0 }, 0, [], 1)).toEqual({ ok: false, problem: 'there is no migration from file version 0 to a newer one' });
   });
 
   it('refuses a step that jumps past the target', () => {
@@ -84,7 +84,7 @@ describe('migrate', () => {
   });
 
   it('refuses versions that are not whole numbers from 0', () => {
-    for (const version of [-1, 0.5, NaN, Infinity]) expect(migrate({}, version, [v0ToV1]).ok).toBe(false);
+    for (const version of [-1, 0.5, NaN, Infinity]) expect(migrate({}, version, [v0ToV1], 1).ok).toBe(false);
     expect(migrate({}, 0, [v0ToV1], 1.5).ok).toBe(false);
   });
 
@@ -97,25 +97,28 @@ describe('migrate', () => {
       },
       down: (doc) => doc,
     };
-    expect(migrate({}, 0, [broken])).toEqual({ ok: false, problem: 'the migration from file version 0 failed: bad shape' });
+    expect(migrate({}, 0, [broken], 1)).toEqual({ ok: false, problem: 'the migration from file version 0 failed: bad shape' });
   });
 });
 
 describe('migrateToCurrent', () => {
   it('leaves a current document as it is', () => {
-    expect(CURRENT_FILE_VERSION).toBe(1);
-    expect(FILE_MIGRATIONS).toEqual([]);
+    expect(CURRENT_FILE_VERSION).toBe(2);
+    expect(FILE_MIGRATIONS.map((step) => [step.from, step.to])).toEqual([[1, 2]]);
     const doc = { version: CURRENT_FILE_VERSION, format: 'resonans-session' };
     expect(migrateToCurrent(doc)).toEqual({ ok: true, doc });
   });
 
   it('uses the steps it is given', () => {
-    expect(migrateToCurrent(V0, [v0ToV1])).toEqual({ ok: true, doc: { format: 'resonans-session', version: 1, exportedAt: 1_760_000_000_000, facing: 90 } });
+    expect(migrateToCurrent(V0, [v0ToV1, ...FILE_MIGRATIONS])).toEqual({
+      ok: true,
+      doc: { format: 'resonans-session', version: CURRENT_FILE_VERSION, exportedAt: 1_760_000_000_000, facing: 90 },
+    });
   });
 
   it('refuses an older version without a migration, and a newer version', () => {
     expect(migrateToCurrent(V0)).toEqual({ ok: false, problem: 'there is no migration from file version 0 to a newer one' });
-    expect(migrateToCurrent({ version: 2 })).toMatchObject({ ok: false, problem: expect.stringContaining('newer') as unknown });
+    expect(migrateToCurrent({ version: 3 })).toMatchObject({ ok: false, problem: expect.stringContaining('newer') as unknown });
   });
 
   it('refuses a migration that does not give an object', () => {

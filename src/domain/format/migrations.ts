@@ -1,15 +1,18 @@
+import { VERSION_1_TO_2 } from './fileVersion2';
+
 /**
  * Versions of the session file (docs/session-file.md). A file names its version; a reader brings
  * an older file up to the current version one step at a time before checking it, and refuses a
  * newer one. Each step is pure: it takes the whole document of version `from` and returns the
  * whole document of version `to`, and `down` undoes `up`, so a step can be tested both ways.
  *
- * Adding version 2: raise CURRENT_FILE_VERSION, add `{ from: 1, to: 2, up, down }` to
- * FILE_MIGRATIONS, change the schemas to the new shape, and keep a version-1 file in the tests.
+ * Adding a version: raise CURRENT_FILE_VERSION, add `{ from, to, up, down }` to FILE_MIGRATIONS,
+ * change the schemas to the new shape, and keep a file of the older version in the tests (as
+ * fileVersion2.test.ts keeps a version-1 file).
  */
 
 /** The version this build of Resonans writes, and the newest it reads. */
-export const CURRENT_FILE_VERSION = 1;
+export const CURRENT_FILE_VERSION = 2;
 
 export interface MigrationStep {
   readonly from: number;
@@ -20,8 +23,8 @@ export interface MigrationStep {
   down(doc: unknown): unknown;
 }
 
-/** Every step between file versions, oldest first. Version 1 is the first version: there are none yet. */
-export const FILE_MIGRATIONS: readonly MigrationStep[] = [];
+/** Every step between file versions, oldest first. Version 1 is the first version. */
+export const FILE_MIGRATIONS: readonly MigrationStep[] = [VERSION_1_TO_2];
 
 export type MigrationResult = { readonly ok: true; readonly doc: unknown } | { readonly ok: false; readonly problem: string };
 

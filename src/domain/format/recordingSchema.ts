@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, MAX_LABEL_LENGTH } from '../model/figure';
-import { AROUSAL_ZONES, EXPRESSION_KINDS, REMOTE_CHANGES } from '../recording/events';
+import { AROUSAL_ZONES, BODY_TONES, EXPRESSION_KINDS, MOVERS, REGULATION_KINDS, REMOTE_CHANGES } from '../recording/events';
 import { idSchema, sessionTimeSchema } from './fieldSchemas';
 import { PoseSchema } from './poseSchema';
 
@@ -9,6 +9,9 @@ const time = sessionTimeSchema;
 const id = idSchema;
 const text = v.pipe(v.string(), v.maxLength(10_000));
 const phase = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50));
+/** The resources given at an RTT close: a short list of short lines. */
+export const MAX_RESOURCES = 50;
+export const MAX_RESOURCE_LENGTH = 500;
 
 export const AppearanceSchema = v.strictObject({
   kind: v.picklist(FIGURE_KINDS),
@@ -20,7 +23,7 @@ export const AppearanceSchema = v.strictObject({
 });
 
 export const RecordedEventSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean(), by: v.optional(v.literal('guest')) }),
+  v.strictObject({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean(), movedBy: v.optional(v.picklist(MOVERS)), by: v.optional(v.literal('guest')) }),
   v.strictObject({ type: v.literal('figureAdded'), t: time, figureId: id, appearance: AppearanceSchema, pose: PoseSchema }),
   v.strictObject({ type: v.literal('figureRemoved'), t: time, figureId: id }),
   v.strictObject({ type: v.literal('figureChanged'), t: time, figureId: id, appearance: AppearanceSchema }),
@@ -37,6 +40,17 @@ export const RecordedEventSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('sharingOrder'), t: time, figureIds: v.pipe(v.array(id), v.maxLength(500)) }),
   v.strictObject({ type: v.literal('statement'), t: time, figureId: id, text }),
+  v.strictObject({ type: v.literal('resonance'), t: time, figureId: v.nullable(id) }),
+  v.strictObject({ type: v.literal('mover'), t: time, figureId: id, movedBy: v.picklist(MOVERS) }),
+  v.strictObject({ type: v.literal('wordlessEnded'), t: time }),
+  v.strictObject({ type: v.literal('leavingRole'), t: time, figureId: id, text }),
+  v.strictObject({ type: v.literal('regulation'), t: time, kind: v.picklist(REGULATION_KINDS), text: v.pipe(v.string(), v.maxLength(MAX_RESOURCE_LENGTH)) }),
+  v.strictObject({ type: v.literal('bodyTone'), t: time, tone: v.picklist(BODY_TONES) }),
+  v.strictObject({
+    type: v.literal('resources'),
+    t: time,
+    items: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_RESOURCE_LENGTH))), v.maxLength(MAX_RESOURCES)),
+  }),
   v.strictObject({ type: v.literal('remote'), t: time, change: v.picklist(REMOTE_CHANGES) }),
   v.strictObject({ type: v.literal('paused'), t: time }),
   v.strictObject({ type: v.literal('resumed'), t: time }),

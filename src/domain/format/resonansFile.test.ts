@@ -86,7 +86,7 @@ describe('writeResonansFile and readResonansFile', () => {
     const middle = Math.floor(gz.length / 2);
     corrupted[middle] = (corrupted[middle] ?? 0) ^ 0xff;
     expect(['damaged', 'invalid']).toContain(problem(await readResonansFile(new Blob([corrupted]))).code);
-    const newer = sessionFileText(demo, EXPORTED).replace('"version":1', '"version":2');
+    const newer = sessionFileText(demo, EXPORTED).replace('"version":2', '"version":3');
     expect(problem(await readResonansFile(new Blob([gzipSync(newer)]))).code).toBe('newer-version');
   });
 

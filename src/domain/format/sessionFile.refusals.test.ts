@@ -50,15 +50,15 @@ describe('readSessionFile refuses, naming the problem', () => {
   });
 
   it('a newer version, saying so', () => {
-    for (const version of [2, 17]) {
-      const doc = { ...docOf(), version, session: 'whatever version 2 holds' };
+    for (const version of [3, 17]) {
+      const doc = { ...docOf(), version, session: 'whatever version 3 holds' };
       const problem = problemOf(textOf(doc));
       expect(problem.code).toBe('newer-version');
       expect(problem.detail).toBe(
         `version: the file has version ${version}, written by a newer Resonans; this Resonans reads versions up to ${CURRENT_FILE_VERSION}. Update Resonans to open it.`,
       );
     }
-    expect(problemOf(backupFileText([], EXPORTED).replace('"version":1', '"version":2')).code).toBe('newer-version');
+    expect(problemOf(backupFileText([], EXPORTED).replace('"version":2', '"version":3')).code).toBe('newer-version');
   });
 
   it.each([

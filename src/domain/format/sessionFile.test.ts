@@ -23,7 +23,7 @@ import { EXPORTED, docOf, firstFigure, newSession, open, read, recordedSession, 
 describe('sessionFileText', () => {
   it('writes the envelope as compact JSON, with no spaces between fields', () => {
     const text = sessionFileText(newSession(), EXPORTED);
-    expect(text.startsWith('{"format":"resonans-session","version":1,"exportedAt":1760000000000,"app":"Resonans",')).toBe(true);
+    expect(text.startsWith('{"format":"resonans-session","version":2,"exportedAt":1760000000000,"app":"Resonans",')).toBe(true);
     expect(text.endsWith('}')).toBe(true);
     expect(text).not.toContain('\n');
     const doc = JSON.parse(text) as Record<string, unknown>;
@@ -43,7 +43,7 @@ describe('sessionFileText', () => {
 
   it('writes a backup of every session', () => {
     const text = backupFileText([newSession(), newSession([], 'g')], EXPORTED);
-    expect(text.startsWith('{"format":"resonans-backup","version":1,')).toBe(true);
+    expect(text.startsWith('{"format":"resonans-backup","version":2,')).toBe(true);
     const doc = JSON.parse(text) as { sessions: unknown[] };
     expect(Object.keys(doc)).toEqual(['format', 'version', 'exportedAt', 'app', 'sessions']);
     expect(doc.sessions).toHaveLength(2);
@@ -332,6 +332,14 @@ describe('docs/session-file.schema.json', () => {
       'arousal',
       'sharingOrder',
       'statement',
+      'resonance',
+      'mover',
+      'wordlessEnded',
+      'leavingRole',
+      'regulation',
+      'bodyTone',
+      'resources',
+      'remote',
       'paused',
       'resumed',
       'finished',

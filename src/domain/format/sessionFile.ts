@@ -136,7 +136,12 @@ export function figureReferenceProblem(recording: Recording): string | null {
       case 'figureChanged':
       case 'expression':
       case 'statement':
+      case 'mover':
+      case 'leavingRole':
         if (!known.has(event.figureId)) return unknown(event.figureId, `${index}.figureId`);
+        break;
+      case 'resonance':
+        if (event.figureId !== null && !known.has(event.figureId)) return unknown(event.figureId, `${index}.figureId`);
         break;
       case 'sharingOrder':
         for (const [position, id] of event.figureIds.entries()) {

@@ -47,7 +47,7 @@ const options = (more: Partial<SupervisionOptions> = {}): SupervisionOptions => 
 function idsIn(session: Session): string[] {
   const figureIds = [...session.recording.initialRoom.order, ...session.room.order];
   for (const event of session.recording.events) {
-    if ('figureId' in event) figureIds.push(event.figureId);
+    if ('figureId' in event && event.figureId !== null) figureIds.push(event.figureId);
     if (event.type === 'sharingOrder') figureIds.push(...event.figureIds);
   }
   return [session.info.id, ...figureIds, ...(session.info.covertOrder ?? [])];

@@ -132,7 +132,12 @@ export function supervisionCopy(session: Session, options: SupervisionOptions, s
         return [{ ...event, figureId: idOf(event.figureId), appearance: copyLook(event.figureId, event.appearance) }];
       case 'pose':
       case 'figureRemoved':
+      case 'mover':
         return [{ ...event, figureId: idOf(event.figureId) }];
+      case 'resonance':
+        return [{ ...event, figureId: event.figureId === null ? null : idOf(event.figureId) }];
+      case 'leavingRole':
+        return keep.statements ? [{ ...event, figureId: idOf(event.figureId) }] : [];
       case 'sharingOrder':
         return [{ ...event, figureIds: event.figureIds.map(idOf) }];
       default:
