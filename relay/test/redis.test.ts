@@ -1,0 +1,68 @@
+// @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { hasRedisServer, startThrowawayRedis } from '../dev/throwawayRedis.js';
+import { createTestRelays, frame, heard, join, markOf, next, roomA } from './participants.js';
+
+const relays = createTestRelays();
+afterEach(() => relays.closeAll());
+
+// These need Debian's redis-server, which .ci/run installs; only a machine without it skips them.
+describe.skipIf(!hasRedisServer())('two relay instances sharing rooms through Redis', () => {
+  let redis: Awaited<ReturnType<typeof startThrowawayRedis>>;
+  beforeAll(async () => {
+    redis = await startThrowawayRedis();
+  });
+  afterAll(() => redis.stop());
+
+  async function twoInstances(options: Parameters<typeof relays.start>[0] = {}) {
+    return Promise.all([relays.start({ ...options, redisUrl: redis.url }), relays.start({ ...options, redisUrl: redis.url })]);
+  }
+
+  it('carry frames and presence from a participant on one to a participant on the other', async () => {
+    const [one, two] = await twoInstances();
+    const host = await relays.connect(one.url);
+    const guest = await relays.connect(two.url);
+
+    expect(await join(host, { room: roomA })).toEqual({ ok: true, others: 0 });
+    const hostHears = next(host, 'presence');
+    expect(await join(guest, { room: roomA })).toEqual({ ok: true, others: 1 });
+    expect(await hostHears).toEqual({ others: 1 });
+
+    const toGuest = next<Uint8Array>(guest, 'frame');
+    host.emit('frame', roomA, frame(1));
+    expect(markOf(await toGuest)).toBe(1);
+    const toHost = next<Uint8Array>(host, 'frame');
+    guest.emit('frame', roomA, frame(2));
+    expect(markOf(await toHost)).toBe(2);
+
+    const hostHearsLeaving = next(host, 'presence');
+    guest.disconnect();
+    expect(await hostHearsLeaving).toEqual({ others: 0 });
+  });
+
+  it('count a room across instances when it fills', async () => {
+    const [one, two] = await twoInstances();
+    for (const url of [one.url, two.url, one.url, two.url]) {
+      expect((await join(await relays.connect(url), { room: roomA })).ok).toBe(true);
+    }
+
+    expect(await join(await relays.connect(two.url), { room: roomA })).toEqual({ ok: false, reason: 'full' });
+  });
+
+  it('close an expired room on every instance', async () => {
+    let nowMs = 0;
+    const [one, two] = await twoInstances({ roomTtlMs: 60_000, now: () => nowMs, sweepEveryMs: 60_000 });
+    const host = await relays.connect(one.url);
+    const guest = await relays.connect(two.url);
+    await join(host, { room: roomA });
+    await join(guest, { room: roomA });
+    const guestHeard = heard(guest, 'frame');
+
+    nowMs = 60_000;
+    const guestTold = next(guest, 'expired');
+    host.emit('frame', roomA, frame(1));
+    await guestTold;
+
+    expect(guestHeard).toEqual([]);
+  });
+});
