@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ResonansStore } from '../store/createStore';
 import { StoreProvider } from '../store/StoreContext';
@@ -11,6 +12,9 @@ import { SessionRoute } from './SessionRoute';
 import { useRoute } from './route';
 import { type Services, ServicesContext } from './services';
 import { UpdateBanner } from './tabs/UpdateBanner';
+
+// The client's page in a tab that already runs the app (an invite opened from the library's tab).
+const JoinRoute = lazy(() => import('./remote/JoinRoute').then((module) => ({ default: module.JoinRoute })));
 
 export interface AppProps {
   readonly services: Services;
@@ -51,5 +55,11 @@ function Screen() {
     case 'replay':
       // One key for both views: switching between editing and replay keeps the session open.
       return <SessionRoute key={route.id} id={route.id} mode={route.screen === 'replay' ? 'replay' : 'edit'} />;
+    case 'join':
+      return (
+        <Suspense fallback={null}>
+          <JoinRoute key={route.link} link={route.link} />
+        </Suspense>
+      );
   }
 }

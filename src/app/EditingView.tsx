@@ -17,6 +17,10 @@ import { SessionPanel } from '../ui/session/SessionPanel';
 import { ViewTools } from '../ui/ViewTools';
 import { useServices } from './services';
 import { useEscapeDeselects } from './useEscapeDeselects';
+import { HostRemoteSide } from './remote/HostRemoteSide';
+import { HostRemoteMoves } from './remote/RemoteMoves';
+import { useHostRoom } from './remote/useHostRoom';
+import { InviteEntry } from '../ui/remote/InviteEntry';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 /**
@@ -32,6 +36,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
   const hasSelection = useResonans((state) => state.selectedFigureId !== null);
   const addingLeads = useAddingLeads();
   useUndoShortcuts(store);
+  const remote = useHostRoom(store);
   useEscapeDeselects(store);
   return (
     <RoomLayout
@@ -40,17 +45,21 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
       presentationTools={<PresentationTools />}
       room={
         <>
-          <LazyRoomCanvas label={t('room.canvasLabel')} />
+          <HostRemoteMoves room={remote.room}>
+            <LazyRoomCanvas label={t('room.canvasLabel')} />
+          </HostRemoteMoves>
           <PausedBadge />
         </>
       }
       initialFocus="figures"
       headerTools={<RoomToolbar />}
+      menu={<InviteEntry onInvite={remote.showInvite} />}
       viewTools={<ViewTools />}
       tools={<PhaseBar />}
       side={
         <>
           <RoomAnnouncer />
+          <HostRemoteSide control={remote} />
           <PhaseTools />
           <FigureList />
           {!frozen && hasSelection && <FigurePanel />}

@@ -10,7 +10,8 @@ import { createI18n } from '../i18n/i18n';
 import { createIdbSessionRepository, openResonansDatabase } from '../persistence/idbSessionRepository';
 import { createResonansStore } from '../store/createStore';
 import { App } from './App';
-import { localPreferences } from './preferences';
+import { localPreferences, memoryPreferences } from './preferences';
+import { isJoinHash } from './route';
 import type { Services } from './services';
 import { broadcastingRepository } from './tabs/broadcastingRepository';
 import { browserLocks } from './tabs/sessionGuard';
@@ -18,31 +19,48 @@ import { browserTabChannel } from './tabs/tabChannel';
 import { registerServiceWorker } from './tabs/updates';
 import { initialLanguage } from './useLanguageSetting';
 
-const now = () => epochMillis(Date.now());
-const ids = () => crypto.randomUUID();
-
-const preferences = localPreferences();
-const store = createResonansStore({ ids, now });
-const tabs = browserTabChannel();
-// The built app keeps working offline; during development the service worker would only get in the way.
-const updates =
-  import.meta.env.PROD && 'serviceWorker' in navigator ? registerServiceWorker(navigator.serviceWorker, '/sw.js', () => window.location.reload()) : undefined;
-const services: Services = {
-  // Every write is told to the other tabs, so their library and open session keep in step.
-  repository: broadcastingRepository(createIdbSessionRepository(openResonansDatabase(() => store.getState().setStorageLost())), tabs),
-  ids,
-  now,
-  autosaveDelayMs: 400,
-  preferences,
-  tabs,
-  locks: browserLocks(),
-  updates,
-};
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App services={services} store={store} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
-  </StrictMode>,
-);
+// A client opening an invite gets the join page alone: no IndexedDB, no service worker, nothing kept.
+if (isJoinHash(window.location.hash)) startGuest(root);
+else startApp(root);
+
+function startGuest(root: HTMLElement) {
+  // Loaded only here, so the therapist's first script does not carry the client's page.
+  void import('./remote/GuestApp').then(({ GuestApp }) =>
+    createRoot(root).render(
+      <StrictMode>
+        <GuestApp i18n={createI18n(initialLanguage(memoryPreferences(), navigator.languages))} />
+      </StrictMode>,
+    ),
+  );
+}
+
+function startApp(root: HTMLElement) {
+  const now = () => epochMillis(Date.now());
+  const ids = () => crypto.randomUUID();
+
+  const preferences = localPreferences();
+  const store = createResonansStore({ ids, now });
+  const tabs = browserTabChannel();
+  // The built app keeps working offline; during development the service worker would only get in the way.
+  const updates =
+    import.meta.env.PROD && 'serviceWorker' in navigator ? registerServiceWorker(navigator.serviceWorker, '/sw.js', () => window.location.reload()) : undefined;
+  const services: Services = {
+    // Every write is told to the other tabs, so their library and open session keep in step.
+    repository: broadcastingRepository(createIdbSessionRepository(openResonansDatabase(() => store.getState().setStorageLost())), tabs),
+    ids,
+    now,
+    autosaveDelayMs: 400,
+    preferences,
+    tabs,
+    locks: browserLocks(),
+    updates,
+  };
+
+  createRoot(root).render(
+    <StrictMode>
+      <App services={services} store={store} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
+    </StrictMode>,
+  );
+}

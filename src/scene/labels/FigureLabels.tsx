@@ -4,6 +4,7 @@ import type { FigureId } from '../../domain/model/ids';
 import { useShownLabel } from '../../i18n/useShownLabel';
 import { selectOrder } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
+import { RemoteMoveMark } from '../remote/RemoteMoveMark';
 
 /**
  * The figures' names as page text over the room: crisp at any angle, the same size on screen
@@ -33,6 +34,7 @@ function FigureLabelText({ id, selected }: { id: FigureId; selected: boolean }) 
   return (
     <span className={selected ? 'figure-label selected' : 'figure-label'} data-figure-id={id}>
       {text}
+      <RemoteMoveMark id={id} />
     </span>
   );
 }

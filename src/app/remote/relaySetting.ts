@@ -1,0 +1,16 @@
+/**
+ * The practice's relay, set when the app is built (RESONANS_RELAY_URL, see vite.config.ts). The
+ * app reaches it only while a live room is open; the Content-Security-Policy allows it and no
+ * other host.
+ */
+export const DEFAULT_RELAY_URL = 'http://127.0.0.1:8787';
+
+export function configuredRelayUrl(): string {
+  const configured: unknown = (import.meta.env as Record<string, unknown>).RESONANS_RELAY_URL;
+  return typeof configured === 'string' && configured !== '' ? configured : DEFAULT_RELAY_URL;
+}
+
+/** The address the invite link opens: this app, without any screen in its fragment. */
+export function appAddress(location: { origin: string; pathname: string }): string {
+  return `${location.origin}${location.pathname}`;
+}

@@ -1,0 +1,58 @@
+import './remote.css';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GuestRoomStatus } from '../../sync/remoteRoom';
+import { FigureList } from '../FigureList';
+import { HeaderMenu } from '../HeaderMenu';
+import { LanguagePicker } from '../LanguagePicker';
+import { ViewTools } from '../ViewTools';
+
+/** One sentence on what the client may do now, as the therapist decided. */
+function mayMoveKey(status: GuestRoomStatus) {
+  if (status.permission === 'handedOver') return status.handedOver.length > 0 ? 'handedOver' : 'handedOverNone';
+  return status.permission;
+}
+
+/**
+ * The client in the room: the same room, seen their own way (3D, from above, from a figure),
+ * the figures to move by keyboard, and what they may move. No notes, no library, no export.
+ */
+export function GuestLive({ status, room, onLeave }: { status: GuestRoomStatus; room: ReactNode; onLeave: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="room-screen guest-live">
+      <header className="room-header">
+        <div className="room-title">
+          <div className="room-title-line">
+            <h1>{status.hostName ? t('remote.guest.with', { name: status.hostName }) : t('remote.guest.withTherapist')}</h1>
+          </div>
+          <p className="intention" role="status">
+            {t(`remote.guest.mayMove.${mayMoveKey(status)}`)}
+          </p>
+        </div>
+        <button type="button" onClick={onLeave}>
+          {t('remote.guest.leave')}
+        </button>
+        <HeaderMenu>
+          <LanguagePicker />
+        </HeaderMenu>
+      </header>
+      {status.connection === 'reconnecting' && (
+        <p className="banner remote-lost" role="status">
+          {t('remote.guest.lost')}
+        </p>
+      )}
+      <div className="room-body">
+        <main className="room-column" id="room">
+          <div className="room-stage">
+            <div className="room-canvas">{room}</div>
+            <ViewTools />
+          </div>
+        </main>
+        <aside className="room-side">
+          <FigureList />
+        </aside>
+      </div>
+    </div>
+  );
+}

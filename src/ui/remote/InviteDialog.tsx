@@ -1,0 +1,102 @@
+import './remote.css';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostRoom } from '../../sync/remoteRoom';
+import { ModalDialog } from '../ModalDialog';
+import type { HostRoomControl } from './hostRoomControl';
+import { QrCode } from './QrCode';
+
+/**
+ * "Invite": first says what a live room is and opens it only when the therapist says so (remote
+ * work is opt-in per session); then shows the link, a copy button and a QR code, with a word on
+ * how to send it.
+ */
+export function InviteDialog({ control }: { control: HostRoomControl }) {
+  const { t } = useTranslation();
+  return (
+    <ModalDialog title={t('remote.title')} onCancel={control.hideInvite} wide>
+      {control.room ? <InviteLink room={control.room} onClose={control.hideInvite} /> : <OpenRoomForm control={control} />}
+    </ModalDialog>
+  );
+}
+
+function OpenRoomForm({ control }: { control: HostRoomControl }) {
+  const { t } = useTranslation();
+  const [hostName, setHostName] = useState('');
+  const nameId = useId();
+  const busy = control.opening.kind === 'opening';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) void control.open(hostName.trim());
+  };
+  return (
+    <form onSubmit={submit}>
+      <p>{t('remote.intro')}</p>
+      <p className="hint">{t('remote.sealed')}</p>
+      <label htmlFor={nameId}>{t('remote.hostName')}</label>
+      <input id={nameId} type="text" value={hostName} autoComplete="name" onChange={(event) => setHostName(event.target.value)} />
+      {busy && <p role="status">{t('remote.opening')}</p>}
+      {control.opening.kind === 'failed' && <p role="alert">{t('remote.openFailed', { reason: control.opening.reason })}</p>}
+      <div className="dialog-actions">
+        <button type="button" onClick={control.hideInvite}>
+          {t('library.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('remote.open')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type Copying = 'idle' | 'copied' | 'failed';
+
+function InviteLink({ room, onClose }: { room: HostRoom; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [copying, setCopying] = useState<Copying>('idle');
+  const linkField = useRef<HTMLInputElement>(null);
+  const linkId = useId();
+  const hintId = useId();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(room.inviteLink);
+      setCopying('copied');
+    } catch {
+      // The clipboard may be refused (no permission, an older browser): the link stays selected to copy by hand.
+      linkField.current?.select();
+      setCopying('failed');
+    }
+  };
+  return (
+    <div className="invite-link">
+      <div className="invite-link-text">
+        <label htmlFor={linkId}>{t('remote.link')}</label>
+        <input
+          ref={linkField}
+          id={linkId}
+          type="text"
+          readOnly
+          value={room.inviteLink}
+          aria-describedby={hintId}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <p id={hintId} className="hint">
+          {t('remote.linkHint')}
+        </p>
+        <button type="button" className="primary" onClick={() => void copy()}>
+          {t('remote.copy')}
+        </button>
+        <p role="status" className="copy-status">
+          {copying === 'copied' && t('remote.copied')}
+          {copying === 'failed' && t('remote.copyFailed')}
+        </p>
+      </div>
+      <QrCode text={room.inviteLink} label={t('remote.qr')} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('remote.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { FigureId } from '../../domain/model/ids';
+import type { ResonansStore } from '../../store/createStore';
+import type { GuestRoom, GuestRoomStatus, HostRoom, HostRoomStatus, WaitingGuest } from '../../sync/remoteRoom';
+
+/** Tells every listener after each change, as the real rooms do. */
+function listeners() {
+  const all = new Set<() => void>();
+  return {
+    subscribe: (listener: () => void) => {
+      all.add(listener);
+      return () => void all.delete(listener);
+    },
+    tell: () => all.forEach((listener) => listener()),
+  };
+}
+
+export interface FakeHostRoom extends HostRoom {
+  /** A guest opens the link and knocks. */
+  knock(guest: WaitingGuest): void;
+  /** The relay or the guest's link changes. */
+  change(partial: Partial<HostRoomStatus>): void;
+  readonly endCount: number;
+}
+
+/**
+ * A host room for component tests, without a relay but with the contract's rules: one guest in
+ * at a time, a refused guest leaves the queue, taking back leaves the client watching, and an
+ * ended room is closed and forgets its guests.
+ */
+export function fakeHostRoom(inviteLink = 'http://127.0.0.1:4173/#/join/AAAAAAAAAAAAAAAAAAAAAA/BBBBBBBBBBBBBBBBBBBBBB'): FakeHostRoom {
+  const { subscribe, tell } = listeners();
+  let status: HostRoomStatus = {
+    connection: 'open',
+    waiting: [],
+    admitted: null,
+    guestAway: false,
+    permission: 'everything',
+    handedOver: [],
+    movingByGuest: null,
+  };
+  let endCount = 0;
+  const set = (partial: Partial<HostRoomStatus>) => {
+    status = { ...status, ...partial };
+    tell();
+  };
+  return {
+    inviteLink,
+    status: () => status,
+    subscribe,
+    knock: (guest) => set({ waiting: [...status.waiting, guest] }),
+    change: set,
+    admit: (guestId) => {
+      const guest = status.waiting.find((waiting) => waiting.guestId === guestId);
+      if (guest) set({ admitted: guest, waiting: status.waiting.filter((waiting) => waiting !== guest) });
+    },
+    refuse: (guestId) => set({ waiting: status.waiting.filter((waiting) => waiting.guestId !== guestId) }),
+    setPermission: (permission) => set({ permission }),
+    handOver: (figureId: FigureId, handedOver: boolean) =>
+      set({ handedOver: handedOver ? [...status.handedOver.filter((id) => id !== figureId), figureId] : status.handedOver.filter((id) => id !== figureId) }),
+    takeBack: () => set({ permission: 'watch', movingByGuest: null }),
+    end: async () => {
+      endCount += 1;
+      set({ connection: 'closed', waiting: [], admitted: null, movingByGuest: null });
+    },
+    get endCount() {
+      return endCount;
+    },
+  };
+}
+
+export interface FakeGuestRoom extends GuestRoom {
+  change(partial: Partial<GuestRoomStatus>): void;
+  readonly leaveCount: number;
+}
+
+/** A guest room for component tests: its store stands for the room the host sends. */
+export function fakeGuestRoom(store: ResonansStore, hostName = 'Anna'): FakeGuestRoom {
+  const { subscribe, tell } = listeners();
+  let status: GuestRoomStatus = { connection: 'open', stage: 'waiting', hostName, permission: 'everything', handedOver: [], movingByHost: null };
+  let leaveCount = 0;
+  return {
+    store,
+    status: () => status,
+    subscribe,
+    change: (partial) => {
+      status = { ...status, ...partial };
+      tell();
+    },
+    leave: async () => {
+      leaveCount += 1;
+      status = { ...status, connection: 'closed' };
+      tell();
+    },
+    get leaveCount() {
+      return leaveCount;
+    },
+  };
+}
