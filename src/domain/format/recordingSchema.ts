@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, MAX_LABEL_LENGTH } from '../model/figure';
 import { AROUSAL_ZONES, BODY_TONES, EXPRESSION_KINDS, MOVERS, REGULATION_KINDS, REMOTE_CHANGES } from '../recording/events';
 import { idSchema, sessionTimeSchema } from './fieldSchemas';
+import { DrawnSchema } from './drawingSchema';
 import { PoseSchema } from './poseSchema';
 
 /** Checks each recorded event field by field; texts are bounded so a file cannot swell memory, and a field the format does not name is refused. */
@@ -20,6 +21,7 @@ export const AppearanceSchema = v.strictObject({
   size: v.picklist(FIGURE_SIZES),
   released: v.boolean(),
   deceased: v.optional(v.boolean()),
+  drawn: v.optional(DrawnSchema),
 });
 
 export const RecordedEventSchema = v.variant('type', [

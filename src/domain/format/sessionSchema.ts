@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { epochTimeSchema, idSchema } from './fieldSchemas';
+import { DrawingSchema, DrawnSchema } from './drawingSchema';
 import { PoseSchema } from './poseSchema';
 import { EventsSchema } from './recordingSchema';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, type Figure, MAX_LABEL_LENGTH } from '../model/figure';
@@ -27,6 +28,7 @@ export const FigureSchema = v.strictObject({
   pose: PoseSchema,
   released: v.optional(v.boolean(), false),
   deceased: v.optional(v.boolean()),
+  drawn: v.optional(DrawnSchema),
 });
 
 export const RoomSchema = v.pipe(
@@ -52,6 +54,7 @@ export const SessionInfoSchema = v.strictObject({
   pseudonymised: v.optional(v.boolean()),
   covertOrder: v.optional(v.pipe(v.array(idSchema), v.maxLength(MAX_INTENTION_LENGTH))),
   covert: v.optional(v.boolean()),
+  drawing: v.optional(DrawingSchema),
 });
 
 export const RecordingSchema = v.strictObject({ initialRoom: RoomSchema, events: EventsSchema });

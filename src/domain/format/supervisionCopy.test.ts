@@ -94,7 +94,10 @@ describe('supervisionCopy', () => {
 
   it('keeps a part only when the therapist chooses it', () => {
     const original = recordedSession();
-    const all = supervisionCopy(original, options({ keep: { figureLabels: true, notes: true, statements: true, intention: true, elementLabels: true } }));
+    const all = supervisionCopy(
+      original,
+      options({ keep: { figureLabels: true, notes: true, statements: true, intention: true, elementLabels: true, drawing: true } }),
+    );
     const text = JSON.stringify(all);
     for (const kept of ['Father', 'sleep', 'Kari spoke about her father.', 'I felt heavy.', 'a sigh', 'Eg vil sove betre']) expect(text).toContain(kept);
     const notesOnly = JSON.stringify(supervisionCopy(original, options({ keep: { ...KEEP_NOTHING, notes: true } })));

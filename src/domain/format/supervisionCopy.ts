@@ -17,10 +17,12 @@ export interface SupervisionKeep {
   readonly intention: boolean;
   /** The elements' words (they spell out the intention). */
   readonly elementLabels: boolean;
+  /** The intention as the client drew it; without it, drawn elements keep no strokes. */
+  readonly drawing: boolean;
 }
 
 /** The safe side: nothing that names the client or what they brought. */
-export const KEEP_NOTHING: SupervisionKeep = { figureLabels: false, notes: false, statements: false, intention: false, elementLabels: false };
+export const KEEP_NOTHING: SupervisionKeep = { figureLabels: false, notes: false, statements: false, intention: false, elementLabels: false, drawing: false };
 
 /** How the copy dates the session: not at all ("session 3"), by its month, or exactly. */
 export type SupervisionDating = 'session-number' | 'month' | 'exact';
@@ -107,7 +109,12 @@ export function supervisionCopy(session: Session, options: SupervisionOptions, s
     const name = neutralName(id, kind);
     return kept ? label : name;
   };
-  const copyFigure = (figure: Figure): Figure => ({ ...figure, id: idOf(figure.id), label: labelOf(figure.id, figure.kind, figure.label) });
+  const strokesKept = <T extends { readonly drawn?: readonly string[] }>(value: T): T => {
+    if (keep.drawing || value.drawn === undefined) return value;
+    const { drawn: _drawn, ...rest } = value;
+    return rest as T;
+  };
+  const copyFigure = (figure: Figure): Figure => ({ ...strokesKept(figure), id: idOf(figure.id), label: labelOf(figure.id, figure.kind, figure.label) });
   const copyRoom = (room: RoomState): RoomState => {
     const figures = room.order.flatMap((id) => {
       const figure = room.figures[id];
@@ -115,7 +122,7 @@ export function supervisionCopy(session: Session, options: SupervisionOptions, s
     });
     return { order: figures.map((figure) => figure.id), figures: Object.fromEntries(figures.map((figure) => [figure.id, figure])) as RoomState['figures'] };
   };
-  const copyLook = (id: FigureId, look: FigureAppearance): FigureAppearance => ({ ...look, label: labelOf(id, look.kind, look.label) });
+  const copyLook = (id: FigureId, look: FigureAppearance): FigureAppearance => ({ ...strokesKept(look), label: labelOf(id, look.kind, look.label) });
   // The initial room first, so figures are numbered in the order they came in.
   const initialRoom = copyRoom(session.recording.initialRoom);
   const events = session.recording.events.flatMap((event): RecordedEvent[] => {
@@ -145,7 +152,7 @@ export function supervisionCopy(session: Session, options: SupervisionOptions, s
     }
   });
   const room = copyRoom(session.room);
-  const { binnedAt: _binned, demo: _demo, covertOrder, ...info } = session.info;
+  const { binnedAt: _binned, demo: _demo, covertOrder, drawing, ...info } = session.info;
   const createdAt = options.dating === 'exact' ? info.createdAt : options.dating === 'month' ? monthOf(info.createdAt) : numberedDate(sessionNumber);
   return {
     info: {
@@ -157,6 +164,7 @@ export function supervisionCopy(session: Session, options: SupervisionOptions, s
       elements: keep.elementLabels ? info.elements : info.elements.map((_, i) => names.role('element', i + 1)),
       pseudonymised: true,
       ...(covertOrder ? { covertOrder: covertOrder.filter((id) => newIds.has(id)).map(idOf) } : {}),
+      ...(keep.drawing && drawing ? { drawing } : {}),
     },
     room,
     recording: { initialRoom, events },

@@ -28,6 +28,8 @@ export interface Figure {
   readonly released: boolean;
   /** Stands for someone who has died; shown calmly. Absent means alive, so older files read the same. */
   readonly deceased?: boolean;
+  /** An element taken from the drawn intention: the ids of its strokes in `info.drawing`. */
+  readonly drawn?: readonly string[];
 }
 
 export const DEFAULT_COLOUR_BY_KIND: Readonly<Record<FigureKind, FigureColour>> = {

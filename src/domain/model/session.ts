@@ -8,6 +8,8 @@ import { type RandomSource, seededRandom, shuffled } from './covertOrder';
 import { CLIENT_START, freeSpot, startPositions } from './placement';
 import type { EpochMillis } from './units';
 import { createRecording, type Recording } from '../recording/recording';
+import type { Drawing } from '../drawing/drawing';
+import type { DrawnElement } from '../drawing/drawnElements';
 
 /** What a session is about; the room holds where everything stands. */
 export interface SessionInfo {
@@ -36,6 +38,8 @@ export interface SessionInfo {
    * the session, so neither a reload nor the next sitting shows the words by surprise.
    */
   readonly covert?: boolean;
+  /** The intention as the client drew it, stroke by stroke; drawn elements name their strokes. */
+  readonly drawing?: Drawing;
 }
 
 export interface Session {
@@ -53,6 +57,10 @@ export interface NewSessionInput {
   readonly elements: readonly string[];
   /** Starts in covert mode: the elements are numbered, and even their start places do not follow the words. */
   readonly covert?: boolean;
+  /** The intention as drawn, kept with the session when it has strokes. */
+  readonly drawing?: Drawing;
+  /** Elements taken from the drawing; each becomes an element figure after the word elements. */
+  readonly drawnElements?: readonly DrawnElement[];
 }
 
 /** The words shown on the two figures every session has, in the therapist's language. */
@@ -88,13 +96,16 @@ export function createFigure(ids: IdSource, kind: FigureKind, label: string, poi
  * started covertly, in the covert order, so that not even their places follow the words.
  */
 export function createSession(input: NewSessionInput, labels: StandardLabels, { ids, now, random }: Injected): Session {
-  const elements = input.elements.map(cleanLabel).filter((element) => element !== '');
-  const kinds: { kind: FigureKind; label: string }[] = [
+  const words = input.elements.map(cleanLabel).filter((element) => element !== '');
+  const drawn = (input.drawnElements ?? []).filter((element) => element.strokeIds.length > 0);
+  const elements = [...words, ...drawn.map((element) => cleanLabel(element.label) || 'element')];
+  const kinds: { kind: FigureKind; label: string; drawn?: readonly string[] }[] = [
     { kind: 'client', label: labels.client },
     { kind: 'intention', label: labels.intention },
-    ...elements.map((element) => ({ kind: 'element' as const, label: element })),
+    ...words.map((element) => ({ kind: 'element' as const, label: element })),
+    ...drawn.map((element) => ({ kind: 'element' as const, label: element.label, drawn: [...element.strokeIds] })),
   ];
-  const made = kinds.map(({ kind, label }) => createFigure(ids, kind, label, { x: 0, z: 0 }));
+  const made = kinds.map(({ kind, label, drawn: strokes }) => ({ ...createFigure(ids, kind, label, { x: 0, z: 0 }), ...(strokes ? { drawn: strokes } : {}) }));
   const id = sessionId(ids());
   const elementIds = made.filter((figure) => figure.kind === 'element').map((figure) => figure.id);
   const covertOrder = shuffled(elementIds, random ?? seededRandom(id));
@@ -117,6 +128,7 @@ export function createSession(input: NewSessionInput, labels: StandardLabels, { 
       elements,
       covertOrder,
       ...(input.covert ? { covert: true } : {}),
+      ...(input.drawing && input.drawing.strokes.length > 0 ? { drawing: input.drawing } : {}),
     },
     room,
     recording: createRecording(room),

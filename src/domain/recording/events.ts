@@ -41,6 +41,8 @@ export interface FigureAppearance {
   readonly released: boolean;
   /** Stands for someone who has died; absent means alive. */
   readonly deceased?: boolean;
+  /** An element taken from the drawn intention: the ids of its strokes. */
+  readonly drawn?: readonly string[];
 }
 
 /**

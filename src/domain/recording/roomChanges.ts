@@ -7,8 +7,10 @@ import type { FigureAppearance, UnstampedEvent } from './events';
 /** `deceased` is written only when true, so recordings made before it existed read and compare the same. */
 export function appearanceOf(figure: Figure): FigureAppearance {
   const look = { kind: figure.kind, label: figure.label, colour: figure.colour, size: figure.size, released: figure.released };
-  return figure.deceased ? { ...look, deceased: true } : look;
+  return { ...look, ...(figure.deceased ? { deceased: true } : {}), ...(figure.drawn ? { drawn: figure.drawn } : {}) };
 }
+
+const sameStrokes = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a ?? []).join(' ') === (b ?? []).join(' ');
 
 const sameAppearance = (a: FigureAppearance, b: FigureAppearance) =>
   a.kind === b.kind &&
@@ -16,7 +18,8 @@ const sameAppearance = (a: FigureAppearance, b: FigureAppearance) =>
   a.colour === b.colour &&
   a.size === b.size &&
   a.released === b.released &&
-  (a.deceased ?? false) === (b.deceased ?? false);
+  (a.deceased ?? false) === (b.deceased ?? false) &&
+  sameStrokes(a.drawn, b.drawn);
 
 /**
  * The events that turn one room into the next: figures added and removed, appearances and

@@ -71,6 +71,7 @@ export function stateAt(index: RecordingIndex, t: number): ReplayState {
       size: look.size,
       released: look.released,
       ...(look.deceased ? { deceased: true } : {}),
+      ...(look.drawn ? { drawn: look.drawn } : {}),
       pose,
     };
     order.push(id);
