@@ -75,6 +75,7 @@ export function labelShapes(input: LabelLayoutInput): DiagramShape[] {
         stroke: DIAGRAM_COLOURS.labelStroke,
         strokeWidth: 1.25,
         strokeOpacity: 0.75,
+        ignoresPointer: true,
         ...opacity,
       });
     }

@@ -13,6 +13,8 @@ export interface DiagramPaint {
   readonly strokeWidth?: number;
   readonly strokeDasharray?: readonly number[];
   readonly opacity?: number;
+  /** Seen but never hit by a pointer (a figure's gaze wedge must not grab it from afar). */
+  readonly ignoresPointer?: boolean;
 }
 
 export interface DiagramCircle extends DiagramPaint {

@@ -22,6 +22,7 @@ function paint(shape: DiagramPaint): string {
     if (shape.strokeDasharray) parts.push(`stroke-dasharray="${shape.strokeDasharray.map(n).join(' ')}"`);
   }
   if (shape.opacity !== undefined) parts.push(`opacity="${n(shape.opacity)}"`);
+  if (shape.ignoresPointer) parts.push('pointer-events="none"');
   return parts.join(' ');
 }
 

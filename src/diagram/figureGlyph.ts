@@ -73,12 +73,12 @@ export function figureGlyph(figure: Figure, options: GlyphOptions): DiagramGroup
   const hairline = Math.max(0.75, 0.008 * options.pixelsPerMetre);
   const children: DiagramShape[] = [];
   if (!options.ghost) {
-    children.push({ kind: 'circle', cx: 0, cy: 0, r: SHADOW_RADIUS * px, fill: mark, fillOpacity: 0.1 });
+    children.push({ kind: 'circle', cx: 0, cy: 0, r: SHADOW_RADIUS * px, fill: mark, fillOpacity: 0.1, ignoresPointer: true });
     const wedge = [
       ...arc(GAZE_TO, -GAZE_HALF_ANGLE_DEGREES, GAZE_HALF_ANGLE_DEGREES, 12),
       ...arc(GAZE_FROM, GAZE_HALF_ANGLE_DEGREES, -GAZE_HALF_ANGLE_DEGREES, 6),
     ];
-    children.push({ kind: 'path', points: scaled(wedge), closed: true, fill: mark, fillOpacity: 0.22 });
+    children.push({ kind: 'path', points: scaled(wedge), closed: true, fill: mark, fillOpacity: 0.22, ignoresPointer: true });
   }
   if (options.overlapping && !options.ghost) {
     children.push({
@@ -89,6 +89,7 @@ export function figureGlyph(figure: Figure, options: GlyphOptions): DiagramGroup
       stroke: DIAGRAM_COLOURS.overlap,
       strokeWidth: OVERLAP_RING.width * px,
       strokeOpacity: 0.75,
+      ignoresPointer: true,
     });
   }
   if (options.selected && !options.ghost) {

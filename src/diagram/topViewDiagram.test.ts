@@ -89,6 +89,22 @@ describe('topViewDiagram', () => {
     expect(texts(hidden).map((text) => text.text)).not.toContain('The trauma');
   });
 
+  it("lets a figure's own opacity win over how released figures are shown, so a release can fade", () => {
+    const room = familyRoom();
+    const trauma = byLabel(room)('The trauma');
+    const fading = topViewDiagram({ room, labels: (figure) => figure.label, ...SIZE, released: 'hidden', opacity: new Map([[trauma, 0.6]]) });
+    expect(figureGroup(fading, trauma)!.opacity).toBe(0.6);
+  });
+
+  it('never lets the gaze wedge or the shadow take a pointer: only the figure itself does', () => {
+    const svg = diagramToSvg(plain(familyRoom()));
+    const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const figure = document.querySelector('[data-part="figure"]')!;
+    const passive = [...figure.children].filter((child) => child.getAttribute('pointer-events') === 'none');
+    expect(passive.length).toBeGreaterThanOrEqual(2);
+    expect(figure.querySelector('path[pointer-events="none"]')).not.toBeNull();
+  });
+
   it('labels every figure with real text that does not overlap another label', () => {
     const room = familyRoom();
     const diagram = plain(room);

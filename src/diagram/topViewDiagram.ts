@@ -22,7 +22,7 @@ export interface TopViewDiagramInput {
   readonly trails?: ReadonlyMap<FigureId, readonly { readonly x: number; readonly z: number }[]>;
   /** A released figure has left its role: drawn faint (default, for a record), or not at all (as the live room). */
   readonly released?: 'faint' | 'hidden';
-  /** Opacity of single figures, 0–1, e.g. while a released figure fades in a replay. */
+  /** Opacity of single figures, 0–1; an entry wins over `released`, e.g. while a released figure fades in a replay. */
   readonly opacity?: ReadonlyMap<FigureId, number>;
   /** Where everyone stood at another moment, drawn pale under the figures. */
   readonly ghosts?: RoomState;
@@ -87,9 +87,9 @@ export function topViewDiagram(input: TopViewDiagramInput): DiagramShapes {
 }
 
 function figureOpacity(figure: Figure, input: TopViewDiagramInput): number {
-  const own = input.opacity?.get(figure.id) ?? 1;
-  if (!figure.released) return own;
-  return input.released === 'hidden' ? 0 : own * RELEASED_OPACITY;
+  const own = input.opacity?.get(figure.id);
+  if (own !== undefined || !figure.released) return own ?? 1;
+  return input.released === 'hidden' ? 0 : RELEASED_OPACITY;
 }
 
 const square = (centre: { x: number; y: number }, half: number): ScreenRect => ({ x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half });
@@ -119,21 +119,22 @@ function boardShapes(frame: DiagramFrame): DiagramShape[] {
 }
 
 function trailShapes(frame: DiagramFrame, input: TopViewDiagramInput): DiagramShape[] {
-  if (!input.trails) return [];
-  return input.room.order.flatMap((id) => {
+  const trails = input.trails;
+  if (!trails) return [];
+  return input.room.order.flatMap((id): DiagramShape[] => {
     const figure = input.room.figures[id];
-    const points = input.trails?.get(id);
+    const points = trails.get(id);
     if (!figure || !points || points.length < 2) return [];
-    return [
-      {
-        kind: 'path' as const,
-        points: points.map((point) => frame.toPx(point)),
-        closed: false,
-        stroke: trailColour(FIGURE_COLOUR_HEX[figure.colour]),
-        strokeWidth: Math.max(2, 0.035 * frame.pixelsPerMetre),
-        strokeOpacity: 0.7,
-      },
-    ].map((path) => ({ kind: 'group' as const, data: { part: DIAGRAM_PARTS.trail, 'figure-id': id }, children: [path] }));
+    const path: DiagramShape = {
+      kind: 'path',
+      points: points.map((point) => frame.toPx(point)),
+      closed: false,
+      stroke: trailColour(FIGURE_COLOUR_HEX[figure.colour]),
+      strokeWidth: Math.max(2, 0.035 * frame.pixelsPerMetre),
+      strokeOpacity: 0.7,
+      ignoresPointer: true,
+    };
+    return [{ kind: 'group', data: { part: DIAGRAM_PARTS.trail, 'figure-id': id }, children: [path] }];
   });
 }
 
