@@ -3,6 +3,7 @@ import { Suspense, useRef, useState } from 'react';
 import { selectIsReplay, selectOrder } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { FigureEyesCamera } from './cameras/FigureEyesCamera';
+import { SceneCapture } from './capture/SceneCapture';
 import { RoomCamera } from './cameras/RoomCamera';
 import { TopCamera } from './cameras/TopCamera';
 import { FigureNode } from './figure/FigureNode';
@@ -47,6 +48,7 @@ export function RoomCanvas({ label }: { label: string }) {
         {replaying && <Trails />}
         {replaying && <Ghosts />}
         <LabelPlacer anchors={anchors} layer={labels} />
+        <SceneCapture anchors={anchors} />
       </Canvas>
       <FigureLabels layer={labels} />
     </div>

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SavePictureEntry } from './export/SavePictureEntry';
 
 /**
  * "More": what is used now and then (the language, and whatever a screen adds) behind one
@@ -15,6 +16,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         {t('layout.more')}
       </button>
       <div id={id} className="header-menu" popover="auto" role="group" aria-label={t('layout.more')}>
+        <SavePictureEntry />
         {children}
       </div>
     </>

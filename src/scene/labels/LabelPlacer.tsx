@@ -119,7 +119,7 @@ function gripObstacle(anchors: LabelAnchors, camera: Camera, size: { width: numb
   return [{ x: centre.x - grip.radiusPx, y: centre.y - grip.radiusPx, width: side, height: side }];
 }
 
-function figureOpacity(anchor: LabelAnchor): number {
+export function figureOpacity(anchor: LabelAnchor): number {
   if (!anchor.place.visible) return 0;
   const opacity = anchor.place.userData[FIGURE_OPACITY_KEY];
   return typeof opacity === 'number' ? opacity : 1;
@@ -150,7 +150,7 @@ const world = new Vector3();
  * In 3D a label's home is above the head. In the top view it sits beside the base, on the side
  * the figure turns its back to, so it never covers the mark that shows the figure's facing.
  */
-function labelRequest(
+export function labelRequest(
   key: string,
   anchor: LabelAnchor,
   measured: { width: number; height: number },
