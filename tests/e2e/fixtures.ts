@@ -3,41 +3,58 @@ import { test as base, expect, type Page } from '@playwright/test';
 /**
  * Every end-to-end test runs with three guards: no request may reach a host other than the
  * app's own, no uncaught error may happen in the page, and WebGL draw calls are counted so a
- * test can tell an idle room (no frames) from a busy one.
+ * test can tell an idle room (no frames) from a busy one. A live-room spec names the relay it
+ * uses in `allowedOrigins` (`test.use`): that origin, and no other, may be reached too, and
+ * only by WebSocket.
  */
-export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const isOwn = (url: string) => url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
-    const foreign: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => {
-      if (!isOwn(request.url())) foreign.push(request.url());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.context().route(
-      (url) => !isOwn(url.href),
-      (route) => route.abort('blockedbyclient'),
-    );
-    await page.addInitScript(() => {
-      const counted = window as unknown as { __resonansDraws: number };
-      counted.__resonansDraws = 0;
-      for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
-        for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced'] as const) {
-          const original = (proto as unknown as Record<string, (...args: unknown[]) => unknown>)[name];
-          if (!original) continue;
-          (proto as unknown as Record<string, unknown>)[name] = function counting(this: unknown, ...args: unknown[]) {
-            counted.__resonansDraws += 1;
-            return original.apply(this, args);
-          };
-        }
-      }
-    });
+export const test = base.extend<{ allowedOrigins: readonly string[] }>({
+  allowedOrigins: [[], { option: true }],
+  page: async ({ page, baseURL, allowedOrigins }, use) => {
+    const guard = await guardPage(page, baseURL, allowedOrigins);
     await use(page);
-    expect(foreign, 'requests to hosts other than the app').toEqual([]);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+    guard.check();
   },
 });
+
+/** The guards above, for a page a spec opens itself (a second browser context, as a remote client). */
+export async function guardPage(page: Page, baseURL: string | undefined, allowedOrigins: readonly string[] = []): Promise<{ check: () => void }> {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const isOwn = (url: string) => url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+  const isAllowedSocket = (url: string) => allowedOrigins.some((allowed) => new URL(url.replace(/^ws/, 'http')).origin === allowed);
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (!isOwn(request.url())) foreign.push(request.url());
+  });
+  page.on('websocket', (socket) => {
+    if (!isOwn(socket.url().replace(/^ws/, 'http')) && !isAllowedSocket(socket.url())) foreign.push(socket.url());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.context().route(
+    (url) => !isOwn(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await page.addInitScript(() => {
+    const counted = window as unknown as { __resonansDraws: number };
+    counted.__resonansDraws = 0;
+    for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+      for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced'] as const) {
+        const original = (proto as unknown as Record<string, (...args: unknown[]) => unknown>)[name];
+        if (!original) continue;
+        (proto as unknown as Record<string, unknown>)[name] = function counting(this: unknown, ...args: unknown[]) {
+          counted.__resonansDraws += 1;
+          return original.apply(this, args);
+        };
+      }
+    }
+  });
+  return {
+    check: () => {
+      expect(foreign, 'requests to hosts other than the app').toEqual([]);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+  };
+}
 
 export { expect };
 
