@@ -36,6 +36,71 @@ describe('NewSessionScreen', () => {
     expect(screen.getByRole('textbox', { name: 'Intention' })).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('starts an RTT session from a theme or from nothing at all: no words are split, no intention is asked for', async () => {
+    const onStart = vi.fn();
+    renderWithProviders(<NewSessionScreen onStart={onStart} onCancel={() => {}} error={null} busy={false} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'RTT session' }));
+    expect(screen.queryByRole('group', { name: 'Elements' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Intention' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onStart).toHaveBeenLastCalledWith({ clientPseudonym: '', intention: '', template: 'rtt', elements: [] });
+    await user.type(screen.getByRole('textbox', { name: 'Theme or trigger (optional)' }), 'Uro om kvelden');
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    expect(onStart).toHaveBeenLastCalledWith({ clientPseudonym: '', intention: 'Uro om kvelden', template: 'rtt', elements: [] });
+  });
+
+  it('starts a family constellation from the people of the system, each with a role, an age group and whether they have died', async () => {
+    const onStart = vi.fn();
+    renderWithProviders(<NewSessionScreen onStart={onStart} onCancel={() => {}} error={null} busy={false} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Family constellation' }));
+    const people = screen.getByRole('group', { name: 'People of the system' });
+    const role = within(people).getByRole('textbox', { name: 'Role' });
+    await user.type(role, 'Mother{Enter}');
+    // Enter adds the person and keeps the form open; the keyboard stays in the role field.
+    expect(onStart).not.toHaveBeenCalled();
+    expect(role).toHaveFocus();
+    await user.type(role, 'Stillborn brother');
+    await user.click(within(people).getByRole('radio', { name: 'baby' }));
+    await user.click(within(people).getByRole('checkbox', { name: 'Has died' }));
+    await user.click(within(people).getByRole('button', { name: 'Add person' }));
+    await user.click(within(people).getByRole('button', { name: 'Add person' }));
+    expect(
+      within(people)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual(['Mother · adult', 'Stillborn brother · baby · has died', 'Person 3 · adult']);
+    // The next person starts as a living adult again.
+    expect(within(people).getByRole('radio', { name: 'adult' })).toBeChecked();
+    expect(within(people).getByRole('checkbox', { name: 'Has died' })).not.toBeChecked();
+    await user.click(within(people).getByRole('button', { name: 'Remove Person 3' }));
+    expect(role).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    expect(onStart).toHaveBeenCalledWith({
+      clientPseudonym: '',
+      intention: '',
+      template: 'family',
+      elements: [],
+      persons: [
+        { role: 'Mother', size: 'adult', deceased: false },
+        { role: 'Stillborn brother', size: 'baby', deceased: true },
+      ],
+    });
+  });
+
+  it('keeps what was typed when the template changes back and forth', async () => {
+    renderWithProviders(<NewSessionScreen onStart={() => {}} onCancel={() => {}} error={null} busy={false} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Intention' }), 'Eg vil sove');
+    await user.click(within(screen.getByRole('group', { name: 'Elements' })).getByRole('checkbox', { name: 'sove' }));
+    await user.click(screen.getByRole('radio', { name: 'Family constellation' }));
+    expect(screen.getByRole('textbox', { name: 'Theme (optional)' })).toHaveValue('Eg vil sove');
+    await user.click(screen.getByRole('radio', { name: 'IoPT self-encounter' }));
+    expect(within(screen.getByRole('group', { name: 'Elements' })).getByRole('checkbox', { name: 'sove' })).toBeChecked();
+  });
+
   it('shows a storage error and keeps what was typed', () => {
     renderWithProviders(<NewSessionScreen onStart={() => {}} onCancel={() => {}} error="The session could not be saved: disk full" busy={false} />);
     expect(screen.getByRole('alert')).toHaveTextContent('disk full');

@@ -10,9 +10,13 @@ import {
   splitElement,
   toggleElement,
 } from '../domain/model/intentionWords';
-import { DEFAULT_PHASE_TEMPLATE, PHASE_TEMPLATE_IDS, type PhaseTemplateId } from '../domain/model/phaseTemplate';
+import { DEFAULT_PHASE_TEMPLATE, PHASE_TEMPLATE_IDS, type PhaseTemplateId, STARTING_POINTS } from '../domain/model/phaseTemplate';
 import { MAX_PSEUDONYM_LENGTH, type NewSessionInput } from '../domain/model/session';
+import type { PersonToPlace } from '../domain/model/systemPeople';
+import { drawnSessionInput, type DrawnIntention, hasStrokes } from '../domain/drawing/drawnElements';
+import { DrawingStep } from './drawing/DrawingStep';
 import { ElementPicker } from './ElementPicker';
+import { PeopleOfTheSystem } from './practice/PeopleOfTheSystem';
 import { useFocusOnMount } from './useFocusOnMount';
 
 interface NewSessionScreenProps {
@@ -23,8 +27,11 @@ interface NewSessionScreenProps {
 }
 
 /**
- * Starting a session. The client's words are proposed as elements; joins and choices the
- * client made survive further typing as long as the words stay the same.
+ * Starting a session from what its method starts from: an IoPT (or free) session from the
+ * intention, whose words are proposed as elements (joins and choices the client made survive
+ * further typing as long as the words stay the same); an RTT session from an optional theme or
+ * trigger; a family constellation from the people of the system. The template comes first, as
+ * it decides what the form asks for; what was typed stays when it changes.
  */
 export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionScreenProps) {
   const { t, i18n } = useTranslation();
@@ -35,6 +42,10 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
   const [edited, setEdited] = useState<{ words: string; choices: ElementChoice[] } | null>(null);
   const [missingIntention, setMissingIntention] = useState(false);
   const [covert, setCovert] = useState(false);
+  const [drawn, setDrawn] = useState<DrawnIntention | null>(null);
+  const [people, setPeople] = useState<PersonToPlace[]>([]);
+  const startingPoint = STARTING_POINTS[template];
+  const fromIntention = startingPoint === 'intention';
   // The form starts where the therapist starts: the keyboard lands in the first field.
   const clientField = useFocusOnMount<HTMLInputElement>();
 
@@ -45,17 +56,21 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (intention.trim() === '') {
+    if (fromIntention && intention.trim() === '' && !hasStrokes(drawn)) {
       setMissingIntention(true);
       return;
     }
-    onStart({ clientPseudonym, intention, template, elements: chosenElements(choices), ...(covert ? { covert } : {}) });
+    if (!fromIntention) {
+      onStart({ clientPseudonym, intention, template, elements: [], ...(startingPoint === 'people' && people.length > 0 ? { persons: people } : {}) });
+      return;
+    }
+    onStart({ clientPseudonym, intention, template, elements: chosenElements(choices), ...(covert ? { covert } : {}), ...drawnSessionInput(drawn) });
   };
 
   return (
     <main className="screen new-session">
       <h1>{t('newSession.heading')}</h1>
-      <p className="quiet">{t('newSession.intro')}</p>
+      <p className="quiet">{fromIntention ? t('newSession.intro') : t(`practice.intro.${startingPoint}`)}</p>
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={ids.client}>{t('newSession.client')}</label>
@@ -73,32 +88,6 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
             {t('newSession.clientHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={ids.intention}>{t('newSession.intention')}</label>
-          <textarea
-            id={ids.intention}
-            rows={2}
-            maxLength={MAX_INTENTION_LENGTH}
-            value={intention}
-            aria-invalid={missingIntention && intention.trim() === ''}
-            aria-describedby={`${ids.intentionHint} ${ids.count}`}
-            onChange={(event) => {
-              setIntention(event.target.value);
-              setMissingIntention(false);
-            }}
-          />
-          <p id={ids.intentionHint} className="hint">
-            {t('newSession.intentionHint', { max: MAX_INTENTION_LENGTH })}
-          </p>
-          <p id={ids.count} className="hint count" aria-live="polite">
-            {t('newSession.intentionCount', { count: intention.length, max: MAX_INTENTION_LENGTH })}
-          </p>
-          {missingIntention && (
-            <p role="alert" className="error">
-              {t('newSession.intentionRequired')}
-            </p>
-          )}
-        </div>
         <fieldset className="template-choice">
           <legend>{t('newSession.template')}</legend>
           {PHASE_TEMPLATE_IDS.map((id) => (
@@ -108,14 +97,44 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
             </label>
           ))}
         </fieldset>
-        <ElementPicker
-          choices={choices}
-          onToggle={(index, chosen) => change(toggleElement(choices, index, chosen))}
-          onJoin={(index) => change(joinWithNext(choices, index))}
-          onSplit={(index) => change(splitElement(choices, index))}
-          covert={covert}
-          onCovertChange={setCovert}
-        />
+        <div className="field">
+          <label htmlFor={ids.intention}>{fromIntention ? t('newSession.intention') : t(`practice.label.${startingPoint}`)}</label>
+          <textarea
+            id={ids.intention}
+            rows={2}
+            maxLength={MAX_INTENTION_LENGTH}
+            value={intention}
+            aria-invalid={fromIntention && missingIntention && intention.trim() === ''}
+            aria-describedby={`${ids.intentionHint} ${ids.count}`}
+            onChange={(event) => {
+              setIntention(event.target.value);
+              setMissingIntention(false);
+            }}
+          />
+          <p id={ids.intentionHint} className="hint">
+            {fromIntention ? t('newSession.intentionHint', { max: MAX_INTENTION_LENGTH }) : t(`practice.hint.${startingPoint}`)}
+          </p>
+          <p id={ids.count} className="hint count" aria-live="polite">
+            {t('newSession.intentionCount', { count: intention.length, max: MAX_INTENTION_LENGTH })}
+          </p>
+          {fromIntention && missingIntention && (
+            <p role="alert" className="error">
+              {t('newSession.intentionRequired')}
+            </p>
+          )}
+        </div>
+        {fromIntention && <DrawingStep value={drawn} onChange={setDrawn} />}
+        {fromIntention && (
+          <ElementPicker
+            choices={choices}
+            onToggle={(index, chosen) => change(toggleElement(choices, index, chosen))}
+            onJoin={(index) => change(joinWithNext(choices, index))}
+            onSplit={(index) => change(splitElement(choices, index))}
+            covert={covert}
+            onCovertChange={setCovert}
+          />
+        )}
+        {startingPoint === 'people' && <PeopleOfTheSystem people={people} onChange={setPeople} />}
         {error && (
           <p role="alert" className="error">
             {error}

@@ -1,7 +1,8 @@
 import { DEFAULT_COLOUR_BY_KIND, type Figure, type FigureKind, type FigureSize, cleanLabel } from './figure';
 import { type FigureId, type IdSource, figureId, type SessionId, sessionId } from './ids';
 import { MAX_INTENTION_LENGTH } from './intentionWords';
-import type { PhaseTemplateId } from './phaseTemplate';
+import { type PhaseTemplateId, startsFromIntention } from './phaseTemplate';
+import type { PersonToPlace } from './systemPeople';
 import { createPose } from './pose';
 import { figuresInOrder, type RoomState, roomFromFigures } from './roomState';
 import { type RandomSource, seededRandom, shuffled } from './covertOrder';
@@ -57,6 +58,8 @@ export interface NewSessionInput {
   readonly elements: readonly string[];
   /** Starts in covert mode: the elements are numbered, and even their start places do not follow the words. */
   readonly covert?: boolean;
+  /** The people of the system a family constellation starts from, standing after the client. */
+  readonly persons?: readonly PersonToPlace[];
   /** The intention as drawn, kept with the session when it has strokes. */
   readonly drawing?: Drawing;
   /** Elements taken from the drawing; each becomes an element figure after the word elements. */
@@ -101,19 +104,25 @@ export function createSession(input: NewSessionInput, labels: StandardLabels, { 
   const elements = [...words, ...drawn.map((element) => cleanLabel(element.label) || 'element')];
   const kinds: { kind: FigureKind; label: string; drawn?: readonly string[] }[] = [
     { kind: 'client', label: labels.client },
-    { kind: 'intention', label: labels.intention },
+    // RTT starts from a theme and a family constellation from its people: neither has an intention figure.
+    ...(startsFromIntention(input.template) ? [{ kind: 'intention' as const, label: labels.intention }] : []),
     ...words.map((element) => ({ kind: 'element' as const, label: element })),
     ...drawn.map((element) => ({ kind: 'element' as const, label: element.label, drawn: [...element.strokeIds] })),
   ];
   const made = kinds.map(({ kind, label, drawn: strokes }) => ({ ...createFigure(ids, kind, label, { x: 0, z: 0 }), ...(strokes ? { drawn: strokes } : {}) }));
   const id = sessionId(ids());
+  const people = (input.persons ?? []).map((person) => ({
+    ...createFigure(ids, 'person', person.role, { x: 0, z: 0 }, 0, person.size),
+    ...(person.deceased ? { deceased: true } : {}),
+  }));
   const elementIds = made.filter((figure) => figure.kind === 'element').map((figure) => figure.id);
   const covertOrder = shuffled(elementIds, random ?? seededRandom(id));
-  const standing = input.covert
-    ? [...made.filter((figure) => figure.kind !== 'element').map((figure) => figure.id), ...covertOrder]
-    : made.map((figure) => figure.id);
+  const standing = [
+    ...(input.covert ? [...made.filter((figure) => figure.kind !== 'element').map((figure) => figure.id), ...covertOrder] : made.map((figure) => figure.id)),
+    ...people.map((figure) => figure.id),
+  ];
   const positions = startPositions(standing.length);
-  const figures = made.map((figure) => {
+  const figures = [...made, ...people].map((figure) => {
     const point = positions[standing.indexOf(figure.id)] ?? { x: 0, z: 0 };
     return { ...figure, pose: createPose(point.x, point.z, 0) };
   });

@@ -6,7 +6,8 @@ import { SideSection } from '../SideSection';
 import { ArousalMarker } from './ArousalMarker';
 import { ReleasePanel } from './ReleasePanel';
 import { SharingOrder } from './SharingOrder';
-import { IOPT_RESONATORS_SHARE, IOPT_ROUNDING_OFF, usePhaseHelp } from './usePhaseNames';
+import { isReleasePhase } from '../../domain/model/phaseTemplate';
+import { IOPT_RESONATORS_SHARE, usePhaseHelp } from './usePhaseNames';
 
 /** Whether watching the client's arousal is the main action throughout (RTT), so it leads the side panel. */
 export function useArousalLeads(): boolean {
@@ -38,7 +39,7 @@ export function PhaseTools() {
     <SideSection title={t('layout.thisPhase')} className="phase-tools">
       {help && <p className="hint phase-help">{help}</p>}
       {iopt && phase === IOPT_RESONATORS_SHARE && <SharingOrder />}
-      {iopt && phase === IOPT_ROUNDING_OFF && <ReleasePanel />}
+      {template && isReleasePhase(template, phase) && <ReleasePanel />}
       {addingLeads && !frozen && <AddFigurePanel />}
       {arousalLeads && <ArousalMarker />}
     </SideSection>
