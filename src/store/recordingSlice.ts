@@ -2,7 +2,9 @@ import type { StateCreator } from 'zustand';
 import { releaseFigure } from '../domain/model/figureEdits';
 import type { FigureId } from '../domain/model/ids';
 import { PHASE_TEMPLATES } from '../domain/model/phaseTemplate';
-import type { ArousalMark, ExpressionKind, RecordedEvent, UnstampedEvent } from '../domain/recording/events';
+import { methodProgressOf } from '../domain/method/methodProgress';
+import { MAX_RESOURCE_LENGTH, MAX_RESOURCES } from '../domain/format/recordingSchema';
+import type { ArousalMark, ExpressionKind, Mover, RecordedEvent, UnstampedEvent } from '../domain/recording/events';
 import { isPaused, pauseClock, resumeClock, sessionTime } from '../domain/recording/sessionClock';
 import { NEW_PROGRESS } from '../domain/recording/progress';
 import { isFrozen } from './selectors';
@@ -43,8 +45,11 @@ export const createRecordingSlice =
         const last = list[list.length - 1]?.t ?? 0;
         // Session time never runs backwards, even if the wall clock is set back.
         const t = Math.max(last, sessionTime(clock, deps.now()));
-        for (const event of events) list.push({ ...event, t } as RecordedEvent);
-        set({ recordedCount: list.length });
+        const { method } = get().progress;
+        const added = events.map((event) => stampMover({ ...event, t } as RecordedEvent, method.movers));
+        list.push(...added);
+        const next = methodProgressOf(added, method);
+        set(next === method ? { recordedCount: list.length } : { recordedCount: list.length, progress: { ...get().progress, method: next } });
       },
       goToPhase: (phase) => {
         if (!live() || !Number.isInteger(phase) || phase < 0 || phase >= phaseCount() || phase === get().progress.phase) return;
@@ -86,6 +91,36 @@ export const createRecordingSlice =
         const room = releaseFigure(get().room, figureId);
         if (room !== get().room) set({ room, selectedFigureId: get().selectedFigureId === figureId ? null : get().selectedFigureId });
       },
+      setResonance: (figureId) => {
+        if (!live() || get().progress.method.resonance === figureId) return;
+        const figure = figureId === null ? null : get().room.figures[figureId];
+        if (figure === undefined || figure?.released) return;
+        record({ type: 'resonance', figureId });
+      },
+      setMover: (figureId, movedBy) => {
+        if (!live() || !get().room.figures[figureId] || get().progress.method.movers[figureId] === movedBy) return;
+        record({ type: 'mover', figureId, movedBy });
+      },
+      markWordlessEnded: () => {
+        if (live()) record({ type: 'wordlessEnded' });
+      },
+      setLeavingRole: (figureId, value) => {
+        const words = text(value);
+        if (!live() || !get().room.figures[figureId] || (get().progress.method.leavingRole[figureId] ?? '') === words) return;
+        record({ type: 'leavingRole', figureId, text: words });
+      },
+      markRegulation: (kind, value) => {
+        if (live()) record({ type: 'regulation', kind, text: value.trim().slice(0, MAX_RESOURCE_LENGTH) });
+      },
+      markBodyTone: (tone) => {
+        if (live()) record({ type: 'bodyTone', tone });
+      },
+      setResources: (given) => {
+        const items = given.slice(0, MAX_RESOURCES).map((item) => item.slice(0, MAX_RESOURCE_LENGTH));
+        const now = get().progress.method.resources;
+        if (!live() || (items.length === now.length && items.every((item, i) => item === now[i]))) return;
+        record({ type: 'resources', items });
+      },
       pauseRecording: () => {
         const clock = get().clock;
         if (!live() || !clock || isPaused(clock)) return;
@@ -107,3 +142,10 @@ export const createRecordingSlice =
       },
     };
   };
+
+/** A pose sample of a figure whose mover the therapist chose says who moved it. */
+function stampMover(event: RecordedEvent, movers: Readonly<Record<FigureId, Mover>>): RecordedEvent {
+  if (event.type !== 'pose' || event.movedBy !== undefined) return event;
+  const movedBy = movers[event.figureId];
+  return movedBy ? { ...event, movedBy } : event;
+}

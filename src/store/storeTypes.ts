@@ -4,7 +4,7 @@ import type { Pose, Posture } from '../domain/model/pose';
 import type { RoomState } from '../domain/model/roomState';
 import type { Session, SessionInfo } from '../domain/model/session';
 import type { EpochMillis } from '../domain/model/units';
-import type { ArousalMark, ExpressionKind, UnstampedEvent } from '../domain/recording/events';
+import type { ArousalMark, BodyTone, ExpressionKind, Mover, RegulationKind, UnstampedEvent } from '../domain/recording/events';
 import type { SessionProgress } from '../domain/recording/progress';
 import type { Recording } from '../domain/recording/recording';
 import type { SessionClock } from '../domain/recording/sessionClock';
@@ -105,6 +105,19 @@ export interface RecordingSlice {
   setSharingOrder: (figureIds: readonly FigureId[]) => void;
   setStatement: (figureId: FigureId, text: string) => void;
   releaseFigure: (figureId: FigureId) => void;
+  /** One-to-one work: the client steps into resonance with the figure (ending any other), or out with null. */
+  setResonance: (figureId: FigureId | null) => void;
+  /** Who moves the figure from now on; its pose samples say so. */
+  setMover: (figureId: FigureId, movedBy: Mover) => void;
+  /** IoPT phase 3: the client ended the wordless phase. */
+  markWordlessEnded: () => void;
+  /** IoPT phase 7: what a released resonator said to come out of the role. */
+  setLeavingRole: (figureId: FigureId, text: string) => void;
+  /** RTT: a regulation used now; `text` names the exercise or adds a word. */
+  markRegulation: (kind: RegulationKind, text: string) => void;
+  markBodyTone: (tone: BodyTone) => void;
+  /** RTT closing: the resources given, as the list now reads. */
+  setResources: (items: readonly string[]) => void;
   pauseRecording: () => void;
   resumeRecording: () => void;
   finishSession: () => void;

@@ -1,4 +1,5 @@
 import type { FigureId } from '../model/ids';
+import { type MethodProgress, methodProgressOf, NEW_METHOD_PROGRESS } from '../method/methodProgress';
 import { indexRecording } from '../replay/recordingIndex';
 import { stateAt } from '../replay/stateAt';
 import type { ArousalMark } from './events';
@@ -12,9 +13,19 @@ export interface SessionProgress {
   readonly sharingOrder: readonly FigureId[];
   readonly arousal: ArousalMark | null;
   readonly finished: boolean;
+  /** One-to-one resonance, who moves each figure, and the phase and RTT marks. */
+  readonly method: MethodProgress;
 }
 
-export const NEW_PROGRESS: SessionProgress = { phase: 0, notes: {}, statements: {}, sharingOrder: [], arousal: null, finished: false };
+export const NEW_PROGRESS: SessionProgress = {
+  phase: 0,
+  notes: {},
+  statements: {},
+  sharingOrder: [],
+  arousal: null,
+  finished: false,
+  method: NEW_METHOD_PROGRESS,
+};
 
 /** Reads the progress back from a recording, as it stood at its end. */
 export function progressOf(recording: Recording): SessionProgress {
@@ -26,5 +37,6 @@ export function progressOf(recording: Recording): SessionProgress {
     sharingOrder: end.sharingOrder,
     arousal: end.arousal ?? null,
     finished: isFinished(recording),
+    method: methodProgressOf(recording.events),
   };
 }
