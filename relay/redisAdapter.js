@@ -5,6 +5,9 @@ import { createClient } from 'redis';
 /** A relay that cannot reach its Redis at start says so instead of serving half a cluster. */
 const connectTimeoutMs = 5000;
 
+/** The adapter's commands whose promises it drops; on reconnecting the client subscribes anew by itself. */
+const unawaitedCommands = /** @type {const} */ (['publish', 'pSubscribe', 'subscribe', 'pUnsubscribe', 'unsubscribe']);
+
 /**
  * Shares rooms between relay instances through Redis pub/sub: a frame or presence count sent on
  * one instance reaches the room's sockets on every other. Redis sees the same opaque frames as
@@ -15,7 +18,9 @@ const connectTimeoutMs = 5000;
  * @param {(event: string, fields?: Record<string, string | number | boolean>) => void} log
  */
 export async function attachRedis(io, url, log) {
-  const pub = createClient({ url, socket: { connectTimeout: connectTimeoutMs } });
+  // While Redis is away a frame for another instance is dropped at once rather than queued in
+  // memory without bound; frames between this instance's own sockets go on as before.
+  const pub = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: connectTimeoutMs } });
   const sub = pub.duplicate();
   for (const [name, client] of /** @type {const} */ ([
     ['pub', pub],
@@ -23,6 +28,9 @@ export async function attachRedis(io, url, log) {
   ])) {
     client.on('error', (/** @type {{ code?: string; name?: string }} */ error) =>
       log('redis-error', { client: name, reason: error.code ?? error.name ?? 'unknown' }),
+    );
+    guardUnawaitedCommands(/** @type {Record<string, unknown>} */ (/** @type {unknown} */ (client)), () =>
+      log('redis-error', { client: name, reason: 'command-failed' }),
     );
   }
   try {
@@ -39,6 +47,24 @@ export async function attachRedis(io, url, log) {
       await Promise.allSettled([pub, sub].map((client) => (client.isReady ? client.close() : client.destroy())));
     },
   };
+}
+
+/**
+ * The adapter calls these without awaiting them, so a Redis that goes away would turn each
+ * into an unhandled rejection and stop the relay with it. They fail quietly instead, logged.
+ *
+ * @param {Record<string, unknown>} client
+ * @param {() => void} onFailure
+ */
+function guardUnawaitedCommands(client, onFailure) {
+  for (const name of unawaitedCommands) {
+    const command = client[name];
+    if (typeof command !== 'function') continue;
+    client[name] = (/** @type {unknown[]} */ ...args) => {
+      const result = command.apply(client, args);
+      return result instanceof Promise ? result.catch(onFailure) : result;
+    };
+  }
 }
 
 /**

@@ -66,3 +66,22 @@ describe.skipIf(!hasRedisServer())('two relay instances sharing rooms through Re
     expect(guestHeard).toEqual([]);
   });
 });
+
+describe.skipIf(!hasRedisServer())('a relay whose Redis goes away', () => {
+  it('keeps running and tells its own participants the way it can', async () => {
+    const redis = await startThrowawayRedis();
+    const relay = await relays.start({ redisUrl: redis.url });
+    const host = await relays.connect(relay.url);
+    const guest = await relays.connect(relay.url);
+    await join(host, { room: roomA });
+    await join(guest, { room: roomA });
+
+    await redis.stop();
+    for (let index = 0; index < 20; index += 1) host.emit('frame', roomA, frame(1));
+    const toGuest = next<Uint8Array>(guest, 'frame');
+    host.emit('frame', roomA, frame(2));
+
+    expect(markOf(await toGuest)).toBeGreaterThan(0);
+    expect((await fetch(`${relay.url}/health`)).status).toBe(200);
+  });
+});
