@@ -2,6 +2,7 @@ import type { FigureId } from '../domain/model/ids';
 import { counterIds, sessionId } from '../domain/model/ids';
 import { createSession, type Session, type StandardLabels } from '../domain/model/session';
 import { type EpochMillis, epochMillis } from '../domain/model/units';
+import type { Messages } from '../i18n/messages/en';
 import { createResonansStore, type ResonansStore } from '../store/createStore';
 import { undo } from '../store/history';
 
@@ -15,15 +16,30 @@ export interface DemoTexts {
   readonly labels: StandardLabels;
   readonly clientPseudonym: string;
   readonly intention: string;
-  /** The words the fictional client chose as elements, in order; 4 of them. */
+  /** The words the fictional client chose as elements, in order; 4 of them, the last ("others") ending far in the corner. */
   readonly elements: readonly [string, string, string, string];
   readonly notes: { readonly orientation: string; readonly clientShares: string; readonly roundingOff: string };
   readonly statements: readonly [string, string, string, string, string];
   readonly expressions: { readonly sound: string; readonly emotion: string };
 }
 
+/** The demo's words from one language's catalogue, as the app hands them over in that language. */
+export function demoTextsFrom(messages: Messages): DemoTexts {
+  const [a = '', b = '', c = '', d = ''] = messages.demo.elements;
+  const [s1 = '', s2 = '', s3 = '', s4 = '', s5 = ''] = messages.demo.statements;
+  return {
+    labels: { client: messages.figure.client, intention: messages.figure.intention },
+    clientPseudonym: messages.demo.clientPseudonym,
+    intention: messages.demo.intention,
+    elements: [a, b, c, d],
+    notes: messages.demo.notes,
+    statements: [s1, s2, s3, s4, s5],
+    expressions: messages.demo.expressions,
+  };
+}
+
 /**
- * A fictional IoPT self-encounter, made with the app's own store and recorder on a clock that
+ * A fictional IoPT self-encounter, shortened to a few minutes, made with the app's own store and recorder on a clock that
  * the script moves by hand: every pose, phase and word in it was recorded exactly as a real
  * session would be, only faster. Deterministic: the same texts give the same session.
  */
@@ -111,7 +127,9 @@ export function createDemoSession(texts: DemoTexts): Session {
   act().markArousal({ value: 4 });
   wait(4_000);
   act().goToPhase(5);
-  // 6. The resonators share, in the order the client chooses.
+  // 6. The resonators share, in the order the client chooses. The statements follow this order, so
+  // the third, "I wanted to come closer but did not dare", is told by the fourth element, "others",
+  // from the far corner; the same figure in every language.
   wait(8_000);
   const order = [third, first, fourth, intention, second];
   act().setSharingOrder(order);

@@ -350,19 +350,19 @@ export const en = {
   demo: {
     restore: 'Restore the demo session',
     restored: 'The demo session is back in the list.',
-    explain: 'The demo is a fictional self-encounter. Press “Replay” on it to see what Resonans records.',
+    explain: 'The demo is a fictional self-encounter, shortened to a few minutes. Press “Replay” on it to see what Resonans records.',
     clientPseudonym: 'Demo client',
     intention: 'I want to feel safe with others',
     elements: ['I', 'feel safe', 'with', 'others'],
     notes: {
       orientation: 'The client looked for a long time at “others” standing far away in the corner.',
       clientShares: 'The client said the distance felt familiar, and that “I” looking away was a relief and a loss.',
-      roundingOff: 'Each figure was released; the client breathed more freely at the end.',
+      roundingOff: 'Each resonator stepped out of the role; the client breathed more freely at the end.',
     },
     statements: [
-      'I wanted to come closer but did not dare.',
+      'I stood close and felt sad.',
       'I was restless and made a small sound.',
-      'I felt pulled into the corner, away from everyone.',
+      'I wanted to come closer but did not dare.',
       'I was calm and kept looking at the client.',
       'I felt I did not matter much.',
     ],

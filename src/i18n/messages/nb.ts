@@ -350,19 +350,19 @@ export const nb: Messages = {
   demo: {
     restore: 'Hent tilbake demoøkten',
     restored: 'Demoøkten er tilbake i listen.',
-    explain: 'Demoen er et oppdiktet selvmøte. Trykk «Spill av» på demoøkten for å se hva Resonans registrerer.',
+    explain: 'Demoen er et oppdiktet selvmøte, forkortet til noen få minutter. Trykk «Spill av» på demoøkten for å se hva Resonans registrerer.',
     clientPseudonym: 'Demoklient',
     intention: 'Jeg vil føle meg trygg sammen med andre',
     elements: ['Jeg', 'føle meg trygg', 'sammen med', 'andre'],
     notes: {
       orientation: 'Klienten så lenge på «andre», som sto langt unna i hjørnet.',
       clientShares: 'Klienten sa at avstanden føltes kjent, og at det var både en lettelse og et tap at «Jeg» så bort.',
-      roundingOff: 'Hver figur ble løst fra rollen sin; til slutt pustet klienten friere.',
+      roundingOff: 'Hver resonansgiver gikk ut av rollen; til slutt pustet klienten friere.',
     },
     statements: [
-      'Jeg ville komme nærmere, men torde ikke.',
+      'Jeg sto nær og kjente meg trist.',
       'Jeg var urolig og laget en liten lyd.',
-      'Jeg følte meg dratt inn i hjørnet, bort fra alle.',
+      'Jeg ville komme nærmere, men turte ikke.',
       'Jeg var rolig og så hele tiden på klienten.',
       'Jeg følte at jeg ikke betydde så mye.',
     ],

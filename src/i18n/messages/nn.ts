@@ -350,19 +350,19 @@ export const nn: Messages = {
   demo: {
     restore: 'Hent tilbake demoøkta',
     restored: 'Demoøkta er tilbake i lista.',
-    explain: 'Demoen er eit oppdikta sjølvmøte. Trykk «Spel av» på demoøkta for å sjå kva Resonans registrerer.',
+    explain: 'Demoen er eit oppdikta sjølvmøte, forkorta til nokre få minutt. Trykk «Spel av» på demoøkta for å sjå kva Resonans registrerer.',
     clientPseudonym: 'Demoklient',
     intention: 'Eg vil kjenne meg trygg saman med andre',
     elements: ['Eg', 'kjenne meg trygg', 'saman med', 'andre'],
     notes: {
       orientation: 'Klienten såg lenge på «andre», som stod langt unna i hjørnet.',
       clientShares: 'Klienten sa at avstanden var kjend, og at det var både ei letting og eit tap at «Eg» såg bort.',
-      roundingOff: 'Kvar figur vart løyst frå rolla si; til slutt pusta klienten friare.',
+      roundingOff: 'Kvar resonansgivar gjekk ut av rolla; til slutt pusta klienten friare.',
     },
     statements: [
-      'Eg ville kome nærare, men torde ikkje.',
+      'Eg stod nær og kjende meg trist.',
       'Eg var uroleg og laga ein liten lyd.',
-      'Eg kjende meg dregen inn i hjørnet, bort frå alle.',
+      'Eg ville kome nærare, men torde ikkje.',
       'Eg var roleg og såg heile tida på klienten.',
       'Eg kjende at eg ikkje betydde så mykje.',
     ],
