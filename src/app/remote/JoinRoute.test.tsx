@@ -22,7 +22,7 @@ function renderJoin(link = LINK) {
       <JoinRoute link={link} join={join} />
     </I18nextProvider>,
   );
-  return { room, join, store, ...rendered };
+  return { ...rendered, room, join, store };
 }
 
 describe('The client’s join page', () => {
@@ -39,6 +39,7 @@ describe('The client’s join page', () => {
     expect(screen.getByRole('heading', { name: 'Live room with Anna' })).toBeInTheDocument();
     expect(screen.getByText('For now you watch. Your therapist moves the figures.')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Figures' })).toBeInTheDocument();
+    expect(screen.getByText('Phase 1 of 7: The client sets the intention')).toBeInTheDocument();
     // The client's page holds none of the therapist's tools.
     expect(screen.queryByRole('button', { name: /export/i })).toBeNull();
     expect(screen.queryByRole('button', { name: /back to sessions/i })).toBeNull();

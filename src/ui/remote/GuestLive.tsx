@@ -1,10 +1,12 @@
 import './remote.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useResonans } from '../../store/StoreContext';
 import type { GuestRoomStatus } from '../../sync/remoteRoom';
 import { FigureList } from '../FigureList';
 import { HeaderMenu } from '../HeaderMenu';
 import { LanguagePicker } from '../LanguagePicker';
+import { usePhaseNames } from '../session/usePhaseNames';
 import { ViewTools } from '../ViewTools';
 
 /** One sentence on what the client may do now, as the therapist decided. */
@@ -44,6 +46,7 @@ export function GuestLive({ status, room, onLeave }: { status: GuestRoomStatus; 
       )}
       <div className="room-body">
         <main className="room-column" id="room">
+          <GuestPhase />
           <div className="room-stage">
             <div className="room-canvas">{room}</div>
             <ViewTools />
@@ -55,4 +58,14 @@ export function GuestLive({ status, room, onLeave }: { status: GuestRoomStatus; 
       </div>
     </div>
   );
+}
+
+/** The phase the therapist has reached, shown to the client and never changed from here. */
+function GuestPhase() {
+  const { t } = useTranslation();
+  const names = usePhaseNames(useResonans((state) => state.session?.template));
+  const phase = useResonans((state) => state.progress.phase);
+  const name = names[phase];
+  if (!name) return null;
+  return <p className="room-tools guest-phase">{t('remote.guest.phase', { number: phase + 1, count: names.length, name })}</p>;
 }

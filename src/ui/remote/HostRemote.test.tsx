@@ -25,7 +25,7 @@ async function openRoom() {
   const open = vi.fn(async () => room);
   const rendered = renderWithProviders(<Host open={open} />, store);
   await userEvent.click(screen.getByRole('button', { name: 'Invite to a live room' }));
-  return { store, room, open, ...rendered };
+  return { ...rendered, store, room, open };
 }
 
 const panel = () => screen.getByRole('region', { name: 'Live room' });
