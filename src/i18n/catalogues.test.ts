@@ -63,8 +63,6 @@ const SAME_IN_EVERY_LANGUAGE = [
   'Resonans', // the app's name
   'Person {{number}}', // "Person" is the word in all four languages
   'Element {{number}}',
-  'Hypo', // arousal zones: the clinical terms hypo-/hyperarousal are used as they are
-  'Hyper',
   'Pause', // the replay's pause button: the same word in all four
   'Sand', // a colour: the same word in all four
   'Pseudonym', // the same word in all four
@@ -74,7 +72,22 @@ const SAME_AS_ENGLISH: Readonly<Record<Exclude<Language, 'en'>, readonly string[
   nn: ['demo', 'element', 'person'],
   // DOMAIN.md gives the Danish RTT steps as "Check-in · … · Integration"; "arousal", "intention",
   // "session" and "note" are Danish words too (the nb/nn texts use "intensjon", Danish keeps -tion).
-  da: ['demo', 'element', 'person', 'intention', 'Intention', 'Check-in', 'Integration', 'Arousal', '{{count}} session', 'Start session', 'Note, {{phase}}'],
+  // Danish clinicians say hypoarousal and hyperarousal as English does (issue 11).
+  da: [
+    'demo',
+    'element',
+    'person',
+    'intention',
+    'Intention',
+    'Check-in',
+    'Integration',
+    'Arousal',
+    'Hypoarousal',
+    'Hyperarousal',
+    '{{count}} session',
+    'Start session',
+    'Note, {{phase}}',
+  ],
   de: ['Name', 'Regulation', 'Integration'],
 };
 

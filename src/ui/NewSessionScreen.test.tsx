@@ -32,7 +32,7 @@ describe('NewSessionScreen', () => {
     renderWithProviders(<NewSessionScreen onStart={onStart} onCancel={() => {}} error={null} busy={false} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Start session' }));
     expect(onStart).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert')).toHaveTextContent('Write the intention first.');
+    expect(screen.getByRole('alert')).toHaveTextContent('The intention is still missing: the client writes it in their own words.');
     expect(screen.getByRole('textbox', { name: 'Intention' })).toHaveAttribute('aria-invalid', 'true');
   });
 

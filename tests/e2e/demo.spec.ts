@@ -38,7 +38,7 @@ test('a new user replays the demo within seconds, and can restore it after delet
   await expect(marks.getByRole('button', { name: /I: Sound, “a low hum”/ })).toBeVisible();
   await marks.getByRole('button', { name: /with: Emotion, “sad”/ }).click();
   await expect(phase).toHaveValue('2');
-  await expect(page.getByRole('list', { name: 'What the colours of the band mean' })).toContainText('Hyper · fight or flight');
+  await expect(page.getByRole('list', { name: 'What the colours of the band mean' })).toContainText('Hyperarousal · fight or flight');
 
   await page.getByRole('button', { name: 'Sessions' }).click();
   await page.getByRole('button', { name: 'Delete session with Demo client' }).click();

@@ -215,16 +215,16 @@ test('arousal is marked on one labelled scale; pauses show over the room and as 
 
   // One scale from hypo to hyper: a tap marks, the keyboard moves along it and marks with Enter.
   const arousal = page.getByRole('region', { name: 'Arousal' });
-  const scale = arousal.getByRole('group', { name: 'Arousal now, from 0 (hypo) to 10 (hyper)' });
+  const scale = arousal.getByRole('group', { name: 'Arousal now, from 0 (hypoarousal) to 10 (hyperarousal)' });
   await expect(scale.getByRole('button')).toHaveCount(11);
-  await scale.getByRole('button', { name: 'Mark 8 of 10 (Hyper)' }).click();
-  await expect(arousal.getByRole('status')).toHaveText('Last mark: 8 of 10 (Hyper)');
-  await expect(scale.getByRole('button', { name: 'Mark 8 of 10 (Hyper)' })).toHaveAttribute('aria-pressed', 'true');
+  await scale.getByRole('button', { name: 'Mark 8 of 10 (Hyperarousal)' }).click();
+  await expect(arousal.getByRole('status')).toHaveText('Last mark: 8 of 10 (Hyperarousal)');
+  await expect(scale.getByRole('button', { name: 'Mark 8 of 10 (Hyperarousal)' })).toHaveAttribute('aria-pressed', 'true');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
-  await expect(scale.getByRole('button', { name: 'Mark 4 of 10 (Calm window)' })).toBeFocused();
-  await expect(arousal.getByRole('status')).toHaveText('Last mark: 8 of 10 (Hyper)');
+  await expect(scale.getByRole('button', { name: 'Mark 4 of 10 (Window of tolerance)' })).toBeFocused();
+  await expect(arousal.getByRole('status')).toHaveText('Last mark: 8 of 10 (Hyperarousal)');
   await page.keyboard.press('Enter');
-  await expect(arousal.getByRole('status')).toHaveText('Last mark: 4 of 10 (Calm window)');
+  await expect(arousal.getByRole('status')).toHaveText('Last mark: 4 of 10 (Window of tolerance)');
 
   // Moves: a slow drag and a few keyboard steps, between the marks.
   await dragInTopView(page, 'Me', { x: 0.9, z: 0.4 });
@@ -247,7 +247,7 @@ test('arousal is marked on one labelled scale; pauses show over the room and as 
   // a fast machine as on a slow one.
   const sessionSeconds = async () => clockSeconds((await recording.locator('.recording-status').innerText()).replace(/^\D+/, ''));
   await expect.poll(sessionSeconds, { timeout: 20_000 }).toBeGreaterThanOrEqual(12);
-  await scale.getByRole('button', { name: 'Mark 2 of 10 (Hypo)' }).click();
+  await scale.getByRole('button', { name: 'Mark 2 of 10 (Hypoarousal)' }).click();
   await waitUntilSaved(page);
 
   await recording.getByRole('button', { name: 'Replay' }).click();
@@ -256,17 +256,17 @@ test('arousal is marked on one labelled scale; pauses show over the room and as 
   await expect(band.locator('rect.arousal-stretch')).toHaveCount(4);
   await expect(band.locator('rect.arousal-gap')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'What the colours of the band mean' }).getByRole('listitem')).toHaveText([
-    'Hypo · collapse',
-    'Calm window',
-    'Hyper · fight or flight',
+    'Hypoarousal · collapse',
+    'Window of tolerance',
+    'Hyperarousal · fight or flight',
     'Gap: a break',
     'Empty: not marked',
   ]);
   await expect(marksList(page).getByRole('button')).toContainText([
-    'Arousal: 8 of 10 (Hyper)',
-    'Arousal: 4 of 10 (Calm window)',
+    'Arousal: 8 of 10 (Hyperarousal)',
+    'Arousal: 4 of 10 (Window of tolerance)',
     'Break in the recording',
-    'Arousal: 2 of 10 (Hypo)',
+    'Arousal: 2 of 10 (Hypoarousal)',
   ]);
   await expect(page.locator('.room-canvas').getByText(/^Replay · 0:00$/)).toBeVisible();
   // The phases entered, in order, can be jumped to; a skipped phase cannot.

@@ -108,6 +108,6 @@ test('the intention is kept exactly as typed, in any language, up to 200 charact
 test('an empty intention is asked for, not started', async ({ page }) => {
   await page.goto('/#/new');
   await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Write the intention first.');
+  await expect(page.getByRole('alert')).toHaveText('The intention is still missing: the client writes it in their own words.');
   await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
 });

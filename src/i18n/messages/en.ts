@@ -100,7 +100,7 @@ export const en = {
     split: 'Split “{{element}}”',
     start: 'Start session',
     cancel: 'Cancel',
-    intentionRequired: 'Write the intention first.',
+    intentionRequired: 'The intention is still missing: the client writes it in their own words.',
     startFailed: 'The session could not be saved: {{reason}}',
   },
   room: {
@@ -242,7 +242,7 @@ export const en = {
   arousal: {
     heading: 'Arousal',
     hint: 'The client’s arousal as you read it.',
-    zones: { hypo: 'Hypo', calm: 'Calm window', hyper: 'Hyper' },
+    zones: { hypo: 'Hypoarousal', calm: 'Window of tolerance', hyper: 'Hyperarousal' },
     value: 'Value from 0 to 10',
     markValue: 'Mark value',
     current: 'Last mark: {{mark}}',

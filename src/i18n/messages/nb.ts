@@ -100,7 +100,7 @@ export const nb: Messages = {
     split: 'Del opp «{{element}}»',
     start: 'Start økten',
     cancel: 'Avbryt',
-    intentionRequired: 'Skriv intensjonen først.',
+    intentionRequired: 'Intensjonen mangler ennå: klienten skriver den med egne ord.',
     startFailed: 'Økten kunne ikke lagres: {{reason}}',
   },
   room: {
@@ -123,7 +123,7 @@ export const nb: Messages = {
     saving: 'Lagrer…',
     saveFailed: 'Ikke lagret: {{reason}}. Arbeidet ditt er tatt vare på i dette vinduet.',
     notFound: 'Denne økten finnes ikke på denne enheten.',
-    released: 'løst fra rollen',
+    released: 'ute av rollen',
     loading: 'Åpner økten…',
   },
   figure: {
@@ -242,7 +242,7 @@ export const nb: Messages = {
   arousal: {
     heading: 'Aktivering',
     hint: 'Klientens aktivering slik du oppfatter den.',
-    zones: { hypo: 'Hypo', calm: 'Toleransevindu', hyper: 'Hyper' },
+    zones: { hypo: 'Hypoaktivering', calm: 'Toleransevindu', hyper: 'Hyperaktivering' },
     value: 'Verdi fra 0 til 10',
     markValue: 'Marker verdien',
     current: 'Siste markering: {{mark}}',
@@ -260,10 +260,10 @@ export const nb: Messages = {
     position: '{{position}}. {{figure}}',
   },
   release: {
-    heading: 'Løse fra rollene',
-    release: 'Løs {{figure}} fra rollen',
-    released: '{{figure}} er løst fra rollen',
-    allReleased: 'Alle figurene er løst fra rollene sine.',
+    heading: 'Gå ut av rollene',
+    release: 'La {{figure}} gå ut av rollen',
+    released: '{{figure}} har gått ut av rollen',
+    allReleased: 'Alle figurene har gått ut av rollene sine.',
   },
   replay: {
     heading: 'Avspilling',
@@ -312,7 +312,7 @@ export const nb: Messages = {
     passphraseTooShort: 'Passordet må ha minst 8 tegn.',
     passphraseMismatch: 'De to passordene er ikke like.',
     save: 'Lagre filen',
-    working: 'Gjør klar filen…',
+    working: 'Filen gjøres klar …',
     exportAll: 'Eksporter alle',
     exportAllHint: 'En sikkerhetskopi av alle øktene på denne enheten, i én fil.',
     import: 'Importer',
@@ -382,7 +382,7 @@ export const nb: Messages = {
       frontLeft: 'foran og til venstre for',
     },
     facing: { toward: 'vendt mot klienten', away: 'vendt bort fra klienten', aside: 'vendt mot {{degrees}}°' },
-    released: '{{figure}} er løst fra rollen og forlater rommet.',
+    released: '{{figure}} har gått ut av rollen og forlater rommet.',
   },
   colours: {
     sand: 'Sand',

@@ -51,7 +51,7 @@ describe('ReplayMarksList', () => {
       within(list)
         .getAllByRole('button')
         .map((line) => line.textContent),
-    ).toEqual(['0:04Wordless phase', '0:09betre: Sound, “a sigh”', '0:12Arousal: 8 of 10 (Hyper)', '1:12Note, Wordless phase: Quiet.']);
+    ).toEqual(['0:04Wordless phase', '0:09betre: Sound, “a sigh”', '0:12Arousal: 8 of 10 (Hyperarousal)', '1:12Note, Wordless phase: Quiet.']);
     const sigh = screen.getByRole('button', { name: /betre: Sound/ });
     expect(sigh).not.toHaveAttribute('aria-current');
     await userEvent.setup().click(sigh);

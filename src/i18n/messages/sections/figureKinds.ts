@@ -30,14 +30,14 @@ export const figureKindsMessages = {
   },
   nn: {
     covertClient: 'Klient',
-    covertIntention: 'Intensjonen er løynd så lenge «Løynd» er på.',
-    covertName: 'Så lenge «Løynd» er på, heiter denne figuren «{{name}}» og kan ikkje få nytt namn.',
+    covertIntention: 'Intensjonen er skjult så lenge «Skjult» er på.',
+    covertName: 'Så lenge «Skjult» er på, heiter denne figuren «{{name}}» og kan ikkje få nytt namn.',
     size: 'Storleik',
     deceased: 'Er død',
     deceasedHint: 'Blir vist roleg, som ein som er død.',
     kindSizeDeceased: '{{kind}} · {{size}} · er død',
     addBaby: 'Person, spedbarn',
-    startCovert: 'Start løynd',
+    startCovert: 'Start skjult',
     startCovertHint: 'Elementa blir viste som «Element 1, 2 …» og står i ei rekkjefølgje som ikkje seier noko om orda, til du viser dei.',
   },
   da: {
