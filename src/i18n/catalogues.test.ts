@@ -154,6 +154,39 @@ const READING_A_PICTURE =
 const DOMAIN_COLUMNS: readonly Language[] = ['en', 'nb', 'nn', 'da', 'de'];
 const DOMAIN_MD = fileURLToPath(new URL('../../../shared/DOMAIN.md', import.meta.url));
 
+/** The cells of each row of the first markdown table after a heading, without the header and its rule. */
+function tableRows(markdown: string, heading: string): string[][] {
+  const section = markdown.split(new RegExp(`^## ${heading}\\s*$`, 'm'))[1]?.split(/^## /m)[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .slice(2)
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+}
+
+/**
+ * docs/glossary.md, the words a practitioner would use: for each term its catalogue key and
+ * its word in every language, and the words each language avoids.
+ */
+const GLOSSARY = readFileSync(fileURLToPath(new URL('../../docs/glossary.md', import.meta.url)), 'utf8');
+const GLOSSARY_COLUMNS: readonly Language[] = ['en', 'nb', 'nn', 'da', 'de'];
+const GLOSSARY_TERMS = tableRows(GLOSSARY, 'Terms').map(([concept = '', key = '', ...words]) => ({
+  concept,
+  key: key.replace(/`/g, ''),
+  words: Object.fromEntries(GLOSSARY_COLUMNS.map((language, column) => [language, words[column] ?? ''])) as Record<Language, string>,
+}));
+const GLOSSARY_AVOIDED = tableRows(GLOSSARY, 'Words each language avoids').map(([language = '', word = '', because = '']) => {
+  // A cell written `/…/` is a pattern; any other is a word, found in any case.
+  const pattern = /^`\/(.*)\/`$/.exec(word)?.[1];
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { language, word, because, matches: new RegExp(pattern ?? escaped, pattern ? 'u' : 'iu') };
+});
+
 const english = CATALOGUES.en;
 const englishLeaves = leaves(english);
 
@@ -221,9 +254,38 @@ describe.each(LANGUAGES.map((language) => ({ language })))('the $language catalo
     );
   });
 
+  it('uses the word of the glossary for every term, at its key', () => {
+    const bad = GLOSSARY_TERMS.flatMap(({ concept, key, words }) => {
+      const value = valueAt(catalogue, key);
+      const word = words[language];
+      if (typeof value !== 'string') return [`${concept}: no string at ${key}`];
+      return word !== '' && value.toLocaleLowerCase(language).includes(word.toLocaleLowerCase(language))
+        ? []
+        : [`${concept}: ${key} = ${JSON.stringify(value)} lacks "${word}"`];
+    });
+    expectNone(bad, `glossary terms in ${language} (docs/glossary.md)`);
+  });
+
+  it('uses none of the words the glossary says this language avoids', () => {
+    const avoided = GLOSSARY_AVOIDED.filter((row) => row.language === language);
+    const bad = leaves(catalogue).flatMap(({ path, value }) =>
+      avoided.filter(({ matches }) => typeof value === 'string' && matches.test(value)).map(({ word, because }) => `${path}: "${word}" (${because})`),
+    );
+    expectNone(bad, `avoided words in ${language} (docs/glossary.md)`);
+  });
+
   it('names the IoPT phases exactly as DOMAIN.md does', () => {
     const want = Object.fromEntries(IOPT_PHASE_KEYS.map((key, index) => [key, DOMAIN_PHASE_NAMES[language][index]]));
     expect(catalogue.phases.iopt).toEqual(want);
+  });
+});
+
+describe('the glossary', () => {
+  it('has terms for every language and avoided words only for languages the app speaks', () => {
+    expect(GLOSSARY_TERMS.length).toBeGreaterThan(20);
+    for (const term of GLOSSARY_TERMS) for (const language of GLOSSARY_COLUMNS) expect(term.words[language], `${term.concept} in ${language}`).not.toBe('');
+    expect(GLOSSARY_AVOIDED.length).toBeGreaterThan(10);
+    for (const row of GLOSSARY_AVOIDED) expect(LANGUAGES, row.word).toContain(row.language);
   });
 });
 
