@@ -4,6 +4,7 @@ import { exportOpenSession } from './library/exportOpenSession';
 import { isFrozen } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { AddFigurePanel } from '../ui/AddFigurePanel';
+import { DrawingPanel } from '../ui/drawing/DrawingPanel';
 import { FigureList } from '../ui/FigureList';
 import { FigurePanel } from '../ui/FigurePanel';
 import { PresentationTools } from '../ui/PresentationTools';
@@ -62,6 +63,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
           <HostRemoteSide control={remote} />
           <PhaseTools />
           <FigureList />
+          <DrawingPanel />
           {!frozen && hasSelection && <FigurePanel />}
           {!frozen && !addingLeads && <AddFigurePanel />}
           <SessionPanel now={now} onReplay={onReplay} />

@@ -5,6 +5,7 @@ import { LazyRoomCanvas } from './LazyRoomCanvas';
 import { exportOpenSession } from './library/exportOpenSession';
 import { PlaybackContext } from '../store/PlaybackContext';
 import { useResonansStore } from '../store/StoreContext';
+import { DrawingPanel } from '../ui/drawing/DrawingPanel';
 import { FigureList } from '../ui/FigureList';
 import { PlayButtons } from '../ui/replay/PlayButtons';
 import { PlayerOptions } from '../ui/replay/PlayerOptions';
@@ -91,6 +92,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
             <ReplayMarksList />
             <ReplayPanel />
             <FigureList />
+            <DrawingPanel />
           </>
         }
       />

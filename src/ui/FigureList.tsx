@@ -8,6 +8,7 @@ import { useShownLabel, useShownOrder } from '../i18n/useShownLabel';
 import { usePoseText } from './poseText';
 import { isQuietFocus } from './roomFocus';
 import { SideSection } from './SideSection';
+import { FigureThumbnail } from './drawing/FigureThumbnail';
 import { useInputKind } from './useInputKind';
 
 /** One keyboard step: 10 cm, or 15° of turn. With Shift, a long step: 50 cm, or 45°. */
@@ -101,6 +102,7 @@ function FigureListEntry({ id }: { id: FigureId }) {
         onKeyDown={onKeyDown}
       >
         <span className="swatch" aria-hidden="true" style={{ background: FIGURE_COLOUR_HEX[figure.colour] }} />
+        <FigureThumbnail id={id} />
         <span className="figure-entry-label">{label}</span>
       </button>
       <span id={poseId} className="pose-text">

@@ -26,3 +26,11 @@ export function keptElements({ drawing, elements }: DrawnIntention): DrawnElemen
 export function takenStrokeIds(elements: readonly DrawnElement[]): Set<string> {
   return new Set(elements.flatMap((element) => element.strokeIds));
 }
+
+export const hasStrokes = (drawn: DrawnIntention | null): boolean => (drawn?.drawing.strokes.length ?? 0) > 0;
+
+/** What a new session takes from the drawing step: nothing when nothing was drawn. */
+export function drawnSessionInput(drawn: DrawnIntention | null): { drawing?: Drawing; drawnElements?: readonly DrawnElement[] } {
+  if (!drawn || !hasStrokes(drawn)) return {};
+  return { drawing: drawn.drawing, drawnElements: keptElements(drawn) };
+}

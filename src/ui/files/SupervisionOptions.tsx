@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import './files.css';
 import type { SupervisionDating, SupervisionKeep } from '../../domain/format/supervisionCopy';
 
-const PARTS = ['figureLabels', 'notes', 'statements', 'intention', 'elementLabels'] as const;
+const PARTS = ['figureLabels', 'notes', 'statements', 'intention', 'elementLabels', 'drawing'] as const;
 const KEEP_LABELS = {
   figureLabels: 'fileSafety.keepFigureLabels',
   notes: 'fileSafety.keepNotes',
   statements: 'fileSafety.keepStatements',
   intention: 'fileSafety.keepIntention',
   elementLabels: 'fileSafety.keepElementLabels',
+  drawing: 'drawing.keep',
 } as const;
 const DATINGS = [
   ['session-number', 'fileSafety.datingNumber'],
@@ -57,7 +58,7 @@ export function SupervisionOptions({ keep, dating, onKeep, onDating }: Supervisi
           {[...PARTS, 'dates' as const].map((part) => (
             <li key={part} className={kept(part) ? 'kept' : 'removed'}>
               {t(part === 'dates' && dating === 'month' ? 'fileSafety.partMonth' : kept(part) ? 'fileSafety.partKept' : 'fileSafety.partRemoved', {
-                part: t(`fileSafety.parts.${part}`),
+                part: t(part === 'drawing' ? 'drawing.part' : `fileSafety.parts.${part}`),
               })}
             </li>
           ))}
