@@ -22,6 +22,8 @@ export function ElementPicker({ choices, onToggle, onJoin, onSplit, covert, onCo
         <legend>{t('newSession.elements')}</legend>
         <p className="hint">{t('newSession.elementsHint')}</p>
         {choices.length === 0 && <p className="quiet">{t('newSession.elementsEmpty')}</p>}
+        {/* Nothing is chosen for the client; say what starting now would give, so it is no surprise. */}
+        {choices.length > 0 && !choices.some((choice) => choice.chosen) && <p className="quiet">{t('practice.noneChosen')}</p>}
         <ol className="element-choices">
           {choices.map((choice, index) => {
             const text = elementText(choice);

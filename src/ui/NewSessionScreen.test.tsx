@@ -18,7 +18,9 @@ describe('NewSessionScreen', () => {
         .map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent),
     ).toEqual(['Jeg', 'vil', 'tåle', 'nærhet']);
     for (const box of within(elements).getAllByRole('checkbox')) expect(box).not.toBeChecked();
+    expect(elements).toHaveTextContent('No word is chosen yet.');
     await user.click(within(elements).getByRole('checkbox', { name: 'Jeg' }));
+    expect(elements).not.toHaveTextContent('No word is chosen yet.');
     await user.click(within(elements).getByRole('button', { name: 'Join with next: “tåle” and “nærhet”' }));
     await user.type(screen.getByRole('textbox', { name: 'Intention' }), ' ');
     expect(within(elements).getByRole('checkbox', { name: 'Jeg' })).toBeChecked();

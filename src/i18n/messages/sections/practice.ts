@@ -7,8 +7,10 @@
  */
 export const practiceMessages = {
   en: {
+    noneChosen: 'No word is chosen yet. Without one, the session starts with the client and the intention only.',
     intro: {
-      theme: 'An RTT session starts from a theme or a trigger the client brings, not from a sentence split into words. The client stands in the room from the start; other figures are added as they are needed.',
+      theme:
+        'An RTT session starts from a theme or a trigger the client brings, not from a sentence split into words. The client stands in the room from the start; other figures are added as they are needed.',
       people: 'A family constellation starts from the people of the system. Name them here or add them later in the room; the client places each one.',
     },
     label: {
@@ -31,8 +33,10 @@ export const practiceMessages = {
     noPeople: 'No one is named yet. People can also be added in the room.',
   },
   nb: {
+    noneChosen: 'Ingen ord er valgt ennå. Uten et valgt ord starter økten bare med klienten og intensjonen.',
     intro: {
-      theme: 'En RTT-økt tar utgangspunkt i et tema eller en trigger klienten har med seg, ikke i en setning delt opp i ord. Klienten står i rommet fra starten; andre figurer legges til etter behov.',
+      theme:
+        'En RTT-økt tar utgangspunkt i et tema eller en trigger klienten har med seg, ikke i en setning delt opp i ord. Klienten står i rommet fra starten; andre figurer legges til etter behov.',
       people:
         'En familieoppstilling tar utgangspunkt i personene i systemet. Gi dem navn her, eller legg dem til senere i rommet; klienten plasserer hver av dem.',
     },
@@ -56,8 +60,10 @@ export const practiceMessages = {
     noPeople: 'Ingen er nevnt ennå. Personer kan også legges til i rommet.',
   },
   nn: {
+    noneChosen: 'Ingen ord er valde enno. Utan eit valt ord byrjar økta berre med klienten og intensjonen.',
     intro: {
-      theme: 'Ei RTT-økt tek utgangspunkt i eit tema eller ein trigger klienten har med seg, ikkje i ei setning delt opp i ord. Klienten står i rommet frå starten; andre figurar blir lagde til etter behov.',
+      theme:
+        'Ei RTT-økt tek utgangspunkt i eit tema eller ein trigger klienten har med seg, ikkje i ei setning delt opp i ord. Klienten står i rommet frå starten; andre figurar blir lagde til etter behov.',
       people:
         'Ei familieoppstilling tek utgangspunkt i personane i systemet. Gi dei namn her, eller legg dei til seinare i rommet; klienten plasserer kvar av dei.',
     },
@@ -81,8 +87,10 @@ export const practiceMessages = {
     noPeople: 'Ingen er nemnde enno. Personar kan òg leggjast til i rommet.',
   },
   da: {
+    noneChosen: 'Intet ord er valgt endnu. Uden et valgt ord starter sessionen kun med klienten og intentionen.',
     intro: {
-      theme: 'En RTT-session tager udgangspunkt i et tema eller en trigger, klienten har med, ikke i en sætning delt op i ord. Klienten står i rummet fra starten; andre figurer tilføjes efter behov.',
+      theme:
+        'En RTT-session tager udgangspunkt i et tema eller en trigger, klienten har med, ikke i en sætning delt op i ord. Klienten står i rummet fra starten; andre figurer tilføjes efter behov.',
       people:
         'En familieopstilling tager udgangspunkt i personerne i systemet. Navngiv dem her, eller tilføj dem senere i rummet; klienten placerer hver af dem.',
     },
@@ -106,8 +114,10 @@ export const practiceMessages = {
     noPeople: 'Ingen er nævnt endnu. Personer kan også tilføjes i rummet.',
   },
   de: {
+    noneChosen: 'Noch ist kein Wort gewählt. Ohne ein gewähltes Wort beginnt die Sitzung nur mit der Klient:in und dem Anliegen.',
     intro: {
-      theme: 'Eine RTT-Sitzung geht von einem Thema oder einem Trigger aus, den die Klient:in mitbringt, nicht von einem in Wörter zerlegten Satz. Die Klient:in steht von Anfang an im Raum; weitere Figuren kommen nach Bedarf hinzu.',
+      theme:
+        'Eine RTT-Sitzung geht von einem Thema oder einem Trigger aus, den die Klient:in mitbringt, nicht von einem in Wörter zerlegten Satz. Die Klient:in steht von Anfang an im Raum; weitere Figuren kommen nach Bedarf hinzu.',
       people:
         'Eine Familienaufstellung geht von den Personen des Systems aus. Benennen Sie sie hier oder fügen Sie sie später im Raum hinzu; die Klient:in stellt jede von ihnen auf.',
     },
