@@ -82,8 +82,7 @@ export function DrawingPad({ drawing, tool, colour, widthPx, chosen, taken, labe
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (gesture.current || (event.pointerType === 'mouse' && event.button !== 0)) return;
     event.preventDefault();
-    // Older engines (and test DOMs) lack pointer capture; the stroke then ends when the pointer leaves.
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    capture(event.currentTarget, event.pointerId);
     const point = pointOf(event);
     const stroke = tool === 'draw' ? { id: nextStrokeId(drawing), colour, widthPx, points: [point] } : null;
     gesture.current = { pointerId: event.pointerId, stroke, path: [{ x: point[0], y: point[1] }] };
@@ -152,6 +151,19 @@ export function DrawingPad({ drawing, tool, colour, widthPx, chosen, taken, labe
       <path ref={live} />
     </svg>
   );
+}
+
+/**
+ * Holds the pointer so a stroke that leaves the pad ends where it was lifted. Older engines and
+ * test DOMs lack capture, and a pointer already gone cannot be captured: the stroke is drawn all
+ * the same and ends when the pointer leaves.
+ */
+function capture(pad: SVGSVGElement, pointerId: number) {
+  try {
+    pad.setPointerCapture?.(pointerId);
+  } catch {
+    // Nothing to hold: see above.
+  }
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
