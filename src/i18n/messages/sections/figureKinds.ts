@@ -53,7 +53,7 @@ export const figureKindsMessages = {
     startCovertHint: 'Elementerne vises som »Element 1, 2 …« og står i en rækkefølge, der intet siger om ordene, indtil du viser dem.',
   },
   de: {
-    covertClient: 'Klient',
+    covertClient: 'Klient:in',
     covertIntention: 'Das Anliegen ist ausgeblendet, solange „Verdeckt“ eingeschaltet ist.',
     covertName: 'Solange „Verdeckt“ eingeschaltet ist, heißt diese Figur „{{name}}“ und kann nicht umbenannt werden.',
     size: 'Größe',
