@@ -25,7 +25,7 @@ describe('PhaseTools', () => {
     const { store } = storeWithSession();
     renderWithProviders(<PhaseTools />, store);
     const section = screen.getByRole('region', { name: 'This phase' });
-    expect(section).toHaveTextContent('The intention is written in the client’s own words.');
+    expect(section).toHaveTextContent('The intention stands in the client’s own words, not shaped by the therapist.');
     expect(screen.queryByRole('heading', { name: 'Sharing order' })).toBeNull();
     act(() => store.getState().goToPhase(IOPT_RESONATORS_SHARE));
     expect(screen.getByRole('heading', { name: 'Sharing order' })).toBeVisible();
@@ -36,6 +36,15 @@ describe('PhaseTools', () => {
     renderWithProviders(<PhaseTools />, storeWith('family'));
     expect(screen.getByRole('region', { name: 'This phase' })).toContainElement(screen.getByRole('button', { name: 'Person, adult' }));
     expect(screen.queryByRole('region', { name: 'Arousal' })).toBeNull();
+  });
+
+  it('lets representatives step out of their roles at the end picture of a family constellation, as in IoPT', () => {
+    const store = storeWith('family');
+    renderWithProviders(<PhaseTools />, store);
+    expect(screen.queryByRole('region', { name: 'Release from the roles' })).toBeNull();
+    act(() => store.getState().goToPhase(3));
+    expect(screen.getByRole('region', { name: 'This phase' })).toHaveTextContent('The picture at the end.');
+    expect(screen.getByRole('region', { name: 'Release from the roles' })).toBeVisible();
   });
 
   it('puts the arousal scale first in an RTT session, where it is watched throughout', () => {
