@@ -5,6 +5,7 @@ import { useShownLabel } from '../../i18n/useShownLabel';
 import { selectOrder } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { RemoteMoveMark } from '../remote/RemoteMoveMark';
+import { LabelThumbnail, useLabelStrokes } from '../../ui/drawing/LabelThumbnail';
 
 /**
  * The figures' names as page text over the room: crisp at any angle, the same size on screen
@@ -31,8 +32,10 @@ export function FigureLabels({ layer }: { layer: RefObject<HTMLDivElement | null
 
 function FigureLabelText({ id, selected }: { id: FigureId; selected: boolean }) {
   const text = useShownLabel(id);
+  const drawn = useLabelStrokes(id);
   return (
-    <span className={selected ? 'figure-label selected' : 'figure-label'} data-figure-id={id}>
+    <span className={`${selected ? 'figure-label selected' : 'figure-label'}${drawn ? ' with-drawing' : ''}`} data-figure-id={id}>
+      {drawn && <LabelThumbnail strokes={drawn} />}
       {text}
       <RemoteMoveMark id={id} />
     </span>

@@ -1,10 +1,12 @@
 import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixedNow, renderWithProviders } from '../../../tests/unit/renderWithProviders';
 import type { Drawing } from '../../domain/drawing/drawing';
 import { counterIds } from '../../domain/model/ids';
 import { createSession } from '../../domain/model/session';
 import { createResonansStore } from '../../store/createStore';
+import { FigureLabels } from '../../scene/labels/FigureLabels';
 import { FigureList } from '../FigureList';
 import { DrawingPanel } from './DrawingPanel';
 
@@ -87,5 +89,29 @@ describe('the drawing beside the room', () => {
     const store = createResonansStore({ ids: counterIds('t'), now: fixedNow });
     renderWithProviders(<DrawingPanel />, store);
     expect(screen.queryByRole('region')).toBeNull();
+  });
+});
+
+describe('drawings on the names in the room', () => {
+  it('puts a drawn element’s picture on its label, and takes it off when the therapist says so', async () => {
+    const store = drawnStore();
+    const huset = store.getState().room.order[3]!;
+    const { container } = renderWithProviders(
+      <>
+        <FigureLabels layer={{ current: null }} />
+        <DrawingPanel />
+      </>,
+      store,
+    );
+    const label = () => container.querySelector(`.figure-label[data-figure-id="${huset}"]`)!;
+    expect(label()).toHaveTextContent('Huset');
+    expect(label()).toHaveClass('with-drawing');
+    await expect.poll(() => label().querySelectorAll('.drawing-thumbnail path').length).toBe(1);
+    expect(container.querySelectorAll('.figure-label.with-drawing')).toHaveLength(1);
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Drawings on the names in the room' }));
+    expect(label()).not.toHaveClass('with-drawing');
+    expect(label().querySelector('.drawing-thumbnail')).toBeNull();
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Drawings on the names in the room' }));
+    expect(label()).toHaveClass('with-drawing');
   });
 });

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SideSection } from '../SideSection';
+import { useLabelDrawings } from './labelDrawings';
 import { LoadBoundary } from './LoadBoundary';
 import { useShownDrawing } from './useDrawnStrokes';
 
@@ -10,6 +11,7 @@ const StrokesView = lazy(() => import('./StrokesView'));
 export function DrawingPanel() {
   const { t } = useTranslation();
   const drawing = useShownDrawing();
+  const [onLabels, setOnLabels] = useLabelDrawings();
   if (!drawing) return null;
   return (
     <SideSection title={t('drawing.shown')} className="drawing-panel">
@@ -18,6 +20,10 @@ export function DrawingPanel() {
           <StrokesView drawing={drawing} />
         </Suspense>
       </LoadBoundary>
+      <label className="radio">
+        <input type="checkbox" checked={onLabels} onChange={(event) => setOnLabels(event.target.checked)} />
+        <span>{t('drawing.thumbnailsOnLabels')}</span>
+      </label>
     </SideSection>
   );
 }
