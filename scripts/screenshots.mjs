@@ -27,7 +27,7 @@ async function waitForServer() {
 }
 
 /**
- * A family constellation of twelve figures (issue 8): close neighbours, long names, a baby and
+ * A family constellation of eleven figures, the client and ten people (issue 8): close neighbours, long names, a baby and
  * two who have died, a figure standing on another's base, every facing. Seen in 3D, from above
  * and through the client's eyes.
  */
@@ -48,22 +48,22 @@ async function familyConstellation(page, settle) {
   await page.getByRole('button', { name: 'Sessions' }).click();
   await page.getByRole('button', { name: 'New session' }).click();
   await page.getByRole('textbox', { name: 'Client' }).fill('Kari');
-  await page.getByRole('textbox', { name: 'Intention' }).fill('Ro');
+  // A family constellation starts from the people of the system, named before the session starts.
   await page.getByRole('group', { name: 'Phase template' }).getByRole('radio', { name: 'Family constellation' }).check();
-  await page.getByRole('checkbox', { name: 'Ro', exact: true }).uncheck();
+  await page.getByRole('textbox', { name: 'Theme (optional)' }).fill('Ro');
+  const people = page.getByRole('group', { name: 'People of the system' });
+  for (const person of FAMILY) {
+    await people.getByRole('textbox', { name: 'Role' }).fill(person.name);
+    await people.getByRole('group', { name: 'Age group' }).getByRole('radio', { name: person.add.replace('Person, ', '') }).check();
+    if (person.deceased) await people.getByRole('checkbox', { name: 'Has died' }).check();
+    await people.getByRole('button', { name: 'Add person' }).click();
+  }
+  await page.screenshot({ path: `${out}/new-family.png`, fullPage: true });
   await page.getByRole('button', { name: 'Start session' }).click();
   const list = page.getByRole('list', { name: 'Figures' });
   await list.waitFor();
   const entry = (name) => list.getByRole('button', { name, exact: true });
-  const panel = page.getByRole('region', { name: 'Selected figure' });
-  for (const [index, person] of FAMILY.entries()) {
-    await page.getByRole('button', { name: person.add }).click();
-    await entry(`Person ${index + 1}`).click();
-    await panel.getByRole('textbox', { name: 'Name' }).fill(person.name);
-    await panel.getByRole('button', { name: 'Rename' }).click();
-    if (person.deceased) await panel.getByRole('checkbox', { name: 'Has died' }).check();
-  }
-  for (const person of [{ name: 'Me', x: 0, z: 1.3, facing: 0 }, { name: 'Intention', x: 1.7, z: 1.7, facing: 315 }, ...FAMILY]) {
+  for (const person of [{ name: 'Me', x: 0, z: 1.3, facing: 0 }, ...FAMILY]) {
     await placeByKeys(page, entry(person.name), person);
   }
   await page.getByRole('button', { name: 'Reset view' }).click();
@@ -113,6 +113,8 @@ try {
   await page.goto(`${base}/#/new`);
   await page.getByRole('textbox', { name: 'Client' }).fill('Kari');
   await page.getByRole('textbox', { name: 'Intention' }).fill('Eg vil sove betre');
+  // The client chooses each word; none is chosen beforehand.
+  for (const word of await page.getByRole('group', { name: 'Elements' }).getByRole('checkbox').all()) await word.check();
   await page.screenshot({ path: `${out}/new-session.png` });
   await page.getByRole('button', { name: 'Start session' }).click();
   await page.getByRole('list', { name: 'Figures' }).waitFor();
