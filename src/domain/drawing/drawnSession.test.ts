@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { counterIds } from '../model/ids';
 import { createSession, type NewSessionInput } from '../model/session';
 import { epochMillis } from '../model/units';
+import * as v from 'valibot';
+import { FILE_MIGRATIONS, migrate } from '../format/migrations';
 import { backupFileText, readSessionFile, sessionFileText } from '../format/sessionFile';
+import { Version1FileSchema } from '../format/version1Shape';
 import { EXPORTED, open, problemOf, read } from '../format/sessionFileFixtures';
 import { indexRecording } from '../replay/recordingIndex';
 import { stateAt } from '../replay/stateAt';
@@ -82,6 +85,17 @@ describe('a session started from a drawing', () => {
     const backup = readSessionFile(backupFileText([session], EXPORTED));
     if (!backup.ok || backup.kind !== 'backup') throw new Error('backup not read');
     expect(backup.sessions[0]?.info.drawing).toEqual(drawing);
+  });
+
+  it('goes down to file version 1 without the drawing or any stroke reference, as version 1 reads it', () => {
+    const { store, advance, snapshot } = open(drawnSession());
+    advance(1000);
+    store.getState().renameFigure(snapshot().room.order[3]!, 'Hjem');
+    const doc = JSON.parse(sessionFileText(snapshot(), EXPORTED)) as { version: number };
+    const down = migrate(doc, doc.version, FILE_MIGRATIONS, 1);
+    if (!down.ok) throw new Error(down.problem);
+    expect(v.safeParse(Version1FileSchema, down.doc).success).toBe(true);
+    expect(JSON.stringify(down.doc)).not.toMatch(/"drawing"|"drawn"/);
   });
 
   it('shows the drawn strokes on the figures in replay, from the recording', () => {
