@@ -115,6 +115,7 @@ try {
   await page.getByRole('textbox', { name: 'Intention' }).fill('Eg vil sove betre');
   // The client chooses each word; none is chosen beforehand.
   for (const word of await page.getByRole('group', { name: 'Elements' }).getByRole('checkbox').all()) await word.check();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${out}/new-session.png` });
   await page.getByRole('button', { name: 'Start session' }).click();
   await page.getByRole('list', { name: 'Figures' }).waitFor();

@@ -78,7 +78,8 @@ export const da: Messages = {
   },
   newSession: {
     heading: 'Ny session',
-    intro: 'Klienten skriver intentionen med sine egne ord. Derefter vælger klienten, hvilke ord der bliver til figurer.',
+    intro:
+      'Klienten skriver intentionen med sine egne ord eller tegner den. Derefter vælger klienten, hvilke ord eller dele af tegningen der bliver til figurer.',
     client: 'Klient',
     clientHint: 'Et pseudonym, ikke klientens rigtige navn.',
     intention: 'Intention',

@@ -78,7 +78,8 @@ export const de: Messages = {
   },
   newSession: {
     heading: 'Neue Sitzung',
-    intro: 'Die Klient:in schreibt das Anliegen in eigenen Worten. Danach wählt sie, welche Wörter zu Figuren werden.',
+    intro:
+      'Die Klient:in schreibt das Anliegen in eigenen Worten oder zeichnet es. Danach wählt sie, welche Wörter oder Teile der Zeichnung zu Figuren werden.',
     client: 'Klient:in',
     clientHint: 'Ein Pseudonym, nicht der wirkliche Name der Klient:in.',
     intention: 'Anliegen',

@@ -79,7 +79,7 @@ export const en = {
   },
   newSession: {
     heading: 'New session',
-    intro: 'The client writes the intention in their own words. Then the client chooses which words become figures.',
+    intro: 'The client writes the intention in their own words, or draws it. Then the client chooses which words or parts of the drawing become figures.',
     client: 'Client',
     clientHint: 'A pseudonym, not the client’s real name.',
     intention: 'Intention',

@@ -78,7 +78,7 @@ export const nb: Messages = {
   },
   newSession: {
     heading: 'Ny økt',
-    intro: 'Klienten skriver intensjonen med egne ord. Deretter velger klienten hvilke ord som skal bli figurer.',
+    intro: 'Klienten skriver intensjonen med egne ord, eller tegner den. Deretter velger klienten hvilke ord eller deler av tegningen som skal bli figurer.',
     client: 'Klient',
     clientHint: 'Et pseudonym, ikke klientens virkelige navn.',
     intention: 'Intensjon',

@@ -78,7 +78,7 @@ export const nn: Messages = {
   },
   newSession: {
     heading: 'Ny økt',
-    intro: 'Klienten skriv intensjonen med eigne ord. Så vel klienten kva ord som skal bli figurar.',
+    intro: 'Klienten skriv intensjonen med eigne ord, eller teiknar han. Så vel klienten kva ord eller delar av teikninga som skal bli figurar.',
     client: 'Klient',
     clientHint: 'Eit pseudonym, ikkje det verkelege namnet til klienten.',
     intention: 'Intensjon',
