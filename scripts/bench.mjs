@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 mkdirSync('bench-results', { recursive: true });
 execSync('npx vitest run --config vitest.bench.config.ts', { stdio: 'inherit' });
+// The relay under load: child processes on loopback, about two and a half minutes (RELAY_BENCH_SECONDS shortens it).
+execSync('node bench/relay/relayLoad.mjs', { stdio: 'inherit' });
 execSync('npx vite build', { stdio: 'ignore' });
 
 const files = readdirSync('dist/assets').map((name) => join('dist/assets', name));
