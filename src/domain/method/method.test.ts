@@ -45,7 +45,7 @@ describe('one-to-one resonance', () => {
 });
 
 describe('attribution', () => {
-  it("gives a figure's statements and expressions to the client, from that figure, only while the client is in resonance with it", () => {
+  it("gives a figure's expressions to the client while in resonance with it, and its statement once any edit of it was", () => {
     const spoken = attributions(
       recording(
         { type: 'expression', figureId: sleep, kind: 'sound', text: 'sigh' },
@@ -55,6 +55,9 @@ describe('attribution', () => {
         { type: 'statement', figureId: sleep, text: 'I am so tired' },
         { type: 'resonance', figureId: null },
         { type: 'statement', figureId: sleep, text: 'I am so tired.' },
+        { type: 'expression', figureId: sleep, kind: 'sound', text: 'yawn' },
+        { type: 'statement', figureId: sleep, text: '' },
+        { type: 'statement', figureId: sleep, text: 'Rest' },
       ),
     );
     expect(spoken.map(({ event, speaker }) => [event.type, event.t, speaker])).toEqual([
@@ -62,7 +65,11 @@ describe('attribution', () => {
       ['expression', 3000, { by: 'client', from: sleep }],
       ['statement', 4000, { by: 'resonator', figureId: better }],
       ['statement', 5000, { by: 'client', from: sleep }],
-      ['statement', 7000, { by: 'resonator', figureId: sleep }],
+      // The client's statement stays the client's when the therapist finishes typing it after the client stepped out.
+      ['statement', 7000, { by: 'client', from: sleep }],
+      ['expression', 8000, { by: 'resonator', figureId: sleep }],
+      ['statement', 9000, { by: 'resonator', figureId: sleep }],
+      ['statement', 10000, { by: 'resonator', figureId: sleep }],
     ]);
   });
 });

@@ -39,11 +39,11 @@ describe('replayMarks', () => {
     ]);
     expect(marks).toEqual([
       { kind: 'phase', t: 1_000, phase: 2 },
-      { kind: 'expression', t: 2_000, figureId: A, label: 'Eg', figureKind: 'element', expression: 'sound', text: 'a sigh' },
+      { kind: 'expression', t: 2_000, figureId: A, label: 'Eg', figureKind: 'element', expression: 'sound', text: 'a sigh', fromClient: false },
       { kind: 'arousal', t: 3_000, mark: { value: 8 } },
       { kind: 'pause', t: 4_000 },
       { kind: 'note', t: 5_000, phase: 2, text: 'quiet' },
-      { kind: 'statement', t: 6_000, figureId: B, label: 'vil', figureKind: 'element', text: 'I felt small.' },
+      { kind: 'statement', t: 6_000, figureId: B, label: 'vil', figureKind: 'element', text: 'I felt small.', fromClient: false },
     ]);
   });
 
@@ -85,7 +85,9 @@ describe('replayMarks', () => {
       { type: 'note', t: millis(300), phase: 0, text: '' },
       { type: 'statement', t: millis(400), figureId: C, text: '' },
     ]);
-    expect(marks).toEqual([{ kind: 'expression', t: 200, figureId: C, label: 'Mother', figureKind: 'person', expression: 'emotion', text: '' }]);
+    expect(marks).toEqual([
+      { kind: 'expression', t: 200, figureId: C, label: 'Mother', figureKind: 'person', expression: 'emotion', text: '', fromClient: false },
+    ]);
   });
 
   it('takes the edits of one text, typed with pauses, as one mark at the last edit; another mark between keeps both', () => {
@@ -117,5 +119,53 @@ describe('replayMarks', () => {
     });
     expect(index.marks.map((mark) => mark.kind)).toEqual(['arousal', 'pause']);
     expect(index.markTimes).toEqual([10, 30]);
+  });
+
+  it('gives what was said and expressed from a figure in resonance to the client, and marks stepping in and out', () => {
+    const marks = marksOf([
+      { type: 'resonance', t: millis(1_000), figureId: A },
+      { type: 'expression', t: millis(1_500), figureId: A, kind: 'sound', text: 'a sigh' },
+      { type: 'expression', t: millis(1_600), figureId: B, kind: 'movement', text: '' },
+      { type: 'statement', t: millis(2_000), figureId: A, text: 'I am' },
+      { type: 'resonance', t: millis(2_500), figureId: B },
+      { type: 'statement', t: millis(2_600), figureId: B, text: 'Far' },
+      { type: 'resonance', t: millis(3_000), figureId: null },
+      // A statement edited after stepping out stays the client's; an expression then is the resonator's.
+      { type: 'statement', t: millis(3_500), figureId: B, text: 'Far away' },
+      { type: 'statement', t: millis(4_000), figureId: A, text: 'I am here' },
+      { type: 'expression', t: millis(4_500), figureId: A, kind: 'sound', text: '' },
+    ]);
+    expect(marks.map((mark) => [mark.t, mark.kind, 'fromClient' in mark ? mark.fromClient : 'figureId' in mark ? mark.figureId : null])).toEqual([
+      [1_000, 'resonance', A],
+      [1_500, 'expression', true],
+      [1_600, 'expression', false],
+      [2_000, 'statement', true],
+      [2_500, 'resonance', B],
+      [2_600, 'statement', true],
+      [3_000, 'resonanceEnd', B],
+      [3_500, 'statement', true],
+      [4_000, 'statement', true],
+      [4_500, 'expression', false],
+    ]);
+  });
+
+  it('lists the phase and RTT marks, one mark for a list or words edited in a row', () => {
+    const marks = marksOf([
+      { type: 'wordlessEnded', t: millis(100) },
+      { type: 'regulation', t: millis(200), kind: 'exercise', text: 'NRE' },
+      { type: 'bodyTone', t: millis(300), tone: 'collapsed' },
+      { type: 'resources', t: millis(400), items: ['Breath'] },
+      { type: 'resources', t: millis(500), items: ['Breath', 'Feet'] },
+      { type: 'leavingRole', t: millis(600), figureId: A, text: 'I' },
+      { type: 'leavingRole', t: millis(700), figureId: A, text: 'I am me' },
+      { type: 'resources', t: millis(800), items: [] },
+    ]);
+    expect(marks).toEqual([
+      { kind: 'wordlessEnded', t: 100 },
+      { kind: 'regulation', t: 200, regulation: 'exercise', text: 'NRE' },
+      { kind: 'bodyTone', t: 300, tone: 'collapsed' },
+      { kind: 'resources', t: 500, items: ['Breath', 'Feet'] },
+      { kind: 'leavingRole', t: 700, figureId: A, label: 'Eg', figureKind: 'element', text: 'I am me' },
+    ]);
   });
 });

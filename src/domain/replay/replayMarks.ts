@@ -1,7 +1,9 @@
 import type { FigureKind } from '../model/figure';
 import type { FigureId } from '../model/ids';
 import type { Posture } from '../model/pose';
-import type { ArousalMark, ExpressionKind } from '../recording/events';
+import { createAttribution } from '../method/attribution';
+import { foldMethod, NEW_METHOD_PROGRESS } from '../method/methodProgress';
+import type { ArousalMark, BodyTone, ExpressionKind, RecordedEvent, RegulationKind } from '../recording/events';
 import type { Recording } from '../recording/recording';
 
 interface FigureMark {
@@ -17,8 +19,16 @@ interface FigureMark {
  * with its session time in milliseconds. Movements are not marks; they are the room itself.
  */
 export type ReplayMark =
-  | ({ readonly kind: 'expression'; readonly expression: ExpressionKind; readonly text: string } & FigureMark)
-  | ({ readonly kind: 'statement'; readonly text: string } & FigureMark)
+  /** `fromClient`: said or expressed by the client from this figure, in resonance with it (one-to-one work). */
+  | ({ readonly kind: 'expression'; readonly expression: ExpressionKind; readonly text: string; readonly fromClient: boolean } & FigureMark)
+  | ({ readonly kind: 'statement'; readonly text: string; readonly fromClient: boolean } & FigureMark)
+  | ({ readonly kind: 'resonance' } & FigureMark)
+  | ({ readonly kind: 'resonanceEnd' } & FigureMark)
+  | ({ readonly kind: 'leavingRole'; readonly text: string } & FigureMark)
+  | { readonly kind: 'wordlessEnded'; readonly t: number }
+  | { readonly kind: 'regulation'; readonly t: number; readonly regulation: RegulationKind; readonly text: string }
+  | { readonly kind: 'bodyTone'; readonly t: number; readonly tone: BodyTone }
+  | { readonly kind: 'resources'; readonly t: number; readonly items: readonly string[] }
   | ({ readonly kind: 'release' } & FigureMark)
   | ({ readonly kind: 'posture'; readonly posture: Posture } & FigureMark)
   | { readonly kind: 'note'; readonly t: number; readonly phase: number; readonly text: string }
@@ -48,6 +58,9 @@ export function replayMarks(recording: Recording): ReplayMark[] {
     if (figure) known.set(id, { label: figure.label, kind: figure.kind, posture: figure.pose.posture, released: figure.released });
   }
   const marks: ReplayMark[] = [];
+  let method = NEW_METHOD_PROGRESS;
+  const attribute = createAttribution();
+  const fromClient = (event: Extract<RecordedEvent, { type: 'statement' | 'expression' }>) => attribute(event, method.resonance).by === 'client';
   const figureMark = (t: number, figureId: FigureId): FigureMark => {
     const figure = known.get(figureId);
     return { t, figureId, label: figure?.label ?? '', figureKind: figure?.kind ?? 'free' };
@@ -55,6 +68,8 @@ export function replayMarks(recording: Recording): ReplayMark[] {
 
   for (const event of recording.events) {
     const t = event.t;
+    const before = method.resonance;
+    method = foldMethod(method, event);
     switch (event.type) {
       case 'figureAdded':
         known.set(event.figureId, {
@@ -85,12 +100,38 @@ export function replayMarks(recording: Recording): ReplayMark[] {
         break;
       }
       case 'expression':
-        marks.push({ kind: 'expression', expression: event.kind, text: event.text, ...figureMark(t, event.figureId) });
+        marks.push({ kind: 'expression', expression: event.kind, text: event.text, fromClient: fromClient(event), ...figureMark(t, event.figureId) });
         break;
       case 'statement': {
         const last = marks[marks.length - 1];
+        const client = fromClient(event);
         if (last?.kind === 'statement' && last.figureId === event.figureId) marks.pop();
-        if (event.text !== '') marks.push({ kind: 'statement', text: event.text, ...figureMark(t, event.figureId) });
+        if (event.text !== '') marks.push({ kind: 'statement', text: event.text, fromClient: client, ...figureMark(t, event.figureId) });
+        break;
+      }
+      case 'resonance':
+        if (event.figureId !== null && event.figureId !== before) marks.push({ kind: 'resonance', ...figureMark(t, event.figureId) });
+        else if (event.figureId === null && before !== null) marks.push({ kind: 'resonanceEnd', ...figureMark(t, before) });
+        break;
+      case 'leavingRole': {
+        const last = marks[marks.length - 1];
+        if (last?.kind === 'leavingRole' && last.figureId === event.figureId) marks.pop();
+        if (event.text !== '') marks.push({ kind: 'leavingRole', text: event.text, ...figureMark(t, event.figureId) });
+        break;
+      }
+      case 'wordlessEnded':
+        marks.push({ kind: 'wordlessEnded', t });
+        break;
+      case 'regulation':
+        marks.push({ kind: 'regulation', t, regulation: event.kind, text: event.text });
+        break;
+      case 'bodyTone':
+        marks.push({ kind: 'bodyTone', t, tone: event.tone });
+        break;
+      case 'resources': {
+        const last = marks[marks.length - 1];
+        if (last?.kind === 'resources') marks.pop();
+        if (event.items.length > 0) marks.push({ kind: 'resources', t, items: event.items });
         break;
       }
       case 'note': {

@@ -13,4 +13,11 @@ export const MARK_COLOUR: Readonly<Record<Exclude<ReplayMarkKind, 'arousal'>, st
   posture: '#6f8f7a',
   pause: '#5f564b',
   phase: '#b9ab95',
+  resonance: '#7f8fb0',
+  resonanceEnd: '#a3adc2',
+  leavingRole: '#b39a72',
+  wordlessEnded: '#8c6f9e',
+  regulation: '#6f9a93',
+  bodyTone: '#9a8872',
+  resources: '#7a9a6f',
 };

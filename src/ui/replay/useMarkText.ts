@@ -41,12 +41,30 @@ export function useMarkText(): (mark: ReplayMark) => string {
         return t('replayMarks.titled', { title: t('arousal.heading'), text: arousalText(mark.mark) });
       case 'pause':
         return t('replay.pauseMark');
+      case 'wordlessEnded':
+        return t('method.wordlessEnd');
+      case 'regulation': {
+        const regulation = t(`method.regulations.${mark.regulation}`);
+        return mark.text ? t('method.markRegulationWithText', { regulation, text: mark.text }) : t('method.markRegulation', { regulation });
+      }
+      case 'bodyTone':
+        return t('method.markBodyTone', { tone: t(`method.tones.${mark.tone}`) });
+      case 'resources':
+        return t('method.markResources', { items: mark.items.join(' · ') });
       default:
         break;
     }
     const number = mark.figureKind === 'element' ? elementNumbers.get(mark.figureId) : undefined;
-    const figure = number === undefined ? mark.label : t('figure.covert', { number });
+    const name = number === undefined ? mark.label : t('figure.covert', { number });
+    // In one-to-one work what was said from a figure is the client's, and says so.
+    const figure = (mark.kind === 'statement' || mark.kind === 'expression') && mark.fromClient ? t('method.clientFrom', { figure: name }) : name;
     switch (mark.kind) {
+      case 'resonance':
+        return t('method.markResonance', { figure });
+      case 'resonanceEnd':
+        return t('method.stepOut', { figure });
+      case 'leavingRole':
+        return t('method.markLeaving', { figure, text: mark.text });
       case 'expression': {
         const kind = t(`expression.kinds.${mark.expression}`);
         return mark.text ? t('replay.expressionWithText', { figure, kind, text: mark.text }) : t('replay.expressionText', { figure, kind });
