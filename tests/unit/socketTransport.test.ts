@@ -1,11 +1,19 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startRelay, type RunningRelay } from '../../relay/relay.js';
 import type { RemoteConnection } from '../../src/sync/remoteRoom';
 import { connectSocketTransport } from '../../src/sync/socketTransport';
 import { RelayRefusal, type RelayTransport } from '../../src/sync/transport';
 
 /** The socket.io transport against the real relay on loopback: what the in-memory relay stands in for. */
+
+interface RunningRelay {
+  readonly url: string;
+  close(): Promise<void>;
+}
+/** relay/ is plain JavaScript checked by its own tsconfig; the app's never imports it, so it is loaded by address here. */
+const { startRelay } = (await import(/* @vite-ignore */ new URL('../../relay/relay.js', import.meta.url).href)) as {
+  startRelay: (options: { port: number; statsEveryMs: number; closeGraceMs: number }) => Promise<RunningRelay>;
+};
 
 const ROOM = 'socket-transport-room-1';
 const headers = { origin: 'http://127.0.0.1:5173' };
