@@ -3,7 +3,7 @@ import type { Stroke } from '../../domain/drawing/drawing';
 import { centreLinePath, thumbnailFit } from '../../domain/drawing/thumbnail';
 import { INK_HEX } from './inks';
 
-export const THUMBNAIL_SIZE_PX = 28;
+export const THUMBNAIL_SIZE_PX = 24;
 
 /**
  * A drawn element's strokes, small: the centre lines fitted to a square. Lines keep at least a
