@@ -12,6 +12,29 @@ export function ViewTools() {
   const viewMode = useResonans((state) => state.viewMode);
   const hasSelection = useResonans((state) => state.selectedFigureId !== null);
   const setViewMode = (mode: 'room' | 'top' | 'figure') => store.getState().setViewMode(mode);
+  const unavailable = useResonans((state) => state.room3dUnavailable);
+  const flat = useResonans((state) => state.board === 'flat') || unavailable !== null;
+  // Without WebGL there is only the 2D board: nothing to switch (its note says why).
+  if (unavailable === 'missing') return null;
+  const chooseFlat = (chosen: boolean) => {
+    const state = store.getState();
+    if (!chosen) state.setRoom3dUnavailable(null);
+    state.setBoard(chosen ? 'flat' : 'room');
+  };
+  const flatSwitch = (
+    <label className="switch">
+      <input type="checkbox" role="switch" checked={flat} onChange={(event) => chooseFlat(event.target.checked)} />
+      <span>{t('flatBoard.switch')}</span>
+    </label>
+  );
+  // The 2D board is always seen from above: the 3D views have nothing to do there.
+  if (flat) {
+    return (
+      <div className="view-tools" role="toolbar" aria-label={t('layout.viewTools')}>
+        {flatSwitch}
+      </div>
+    );
+  }
   return (
     <div className="view-tools" role="toolbar" aria-label={t('layout.viewTools')}>
       <label className="switch">
@@ -30,6 +53,7 @@ export function ViewTools() {
       <button type="button" title={t('board.resetViewHint')} onClick={() => store.getState().resetView()}>
         {t('board.resetView')}
       </button>
+      {flatSwitch}
     </div>
   );
 }
