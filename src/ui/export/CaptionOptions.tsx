@@ -2,19 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { useResonans } from '../../store/StoreContext';
 import type { CaptionChoice } from './useCaption';
 
+interface CaptionOptionsProps {
+  readonly value: CaptionChoice;
+  readonly onChange: (choice: CaptionChoice) => void;
+  /** A video always shows the phase and the session time: only pseudonym and date are a choice. */
+  readonly always?: boolean;
+}
+
 /** Whether a caption is drawn, and with the pseudonym and the date or without. */
-export function CaptionOptions({ value, onChange }: { value: CaptionChoice; onChange: (choice: CaptionChoice) => void }) {
+export function CaptionOptions({ value, onChange, always = false }: CaptionOptionsProps) {
   const { t } = useTranslation();
   const covert = useResonans((state) => state.covert);
   return (
     <fieldset>
       <legend>{t('picture.caption')}</legend>
-      <label className="radio block">
-        <input type="checkbox" checked={value.shown} onChange={(event) => onChange({ ...value, shown: event.target.checked })} />
-        <span>{t('picture.caption')}</span>
-      </label>
-      {value.shown && (
-        <div className="indented">
+      {!always && (
+        <label className="radio block">
+          <input type="checkbox" checked={value.shown} onChange={(event) => onChange({ ...value, shown: event.target.checked })} />
+          <span>{t('picture.caption')}</span>
+        </label>
+      )}
+      {(value.shown || always) && (
+        <div className={always ? undefined : 'indented'}>
           <label className="radio block">
             <input
               type="checkbox"

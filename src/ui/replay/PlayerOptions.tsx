@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAYBACK_SPEEDS, type PlaybackController, type PlaybackSpeed } from '../../domain/replay/playback';
 import { phaseStarts } from '../../domain/replay/stateAt';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { SaveVideoEntry } from '../export/SaveVideoEntry';
 import { usePhaseNames } from '../session/usePhaseNames';
 
 /** How the replay is shown, chosen now and then: speed, trails, and a comparison with the end of a phase. Behind "More". */
@@ -18,6 +19,7 @@ export function PlayerOptions({ playback }: { playback: PlaybackController }) {
   const starts = phaseStarts(replay.index).filter((start) => names[start.phase] !== undefined);
   return (
     <div className="player-options">
+      <SaveVideoEntry playback={playback} />
       <label htmlFor={speedId}>{t('replay.speed')}</label>
       <select
         id={speedId}
