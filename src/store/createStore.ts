@@ -4,6 +4,7 @@ import type { RoomState } from '../domain/model/roomState';
 import { attachRecorder } from './recorder';
 import { createRecordingSlice } from './recordingSlice';
 import { createReplaySlice } from './replaySlice';
+import { createRemoteSlice } from './remoteSlice';
 import { createSaveSlice } from './saveSlice';
 import { createSessionSlice } from './sessionSlice';
 import type { ResonansState, StoreDependencies } from './storeTypes';
@@ -25,6 +26,7 @@ export function createResonansStore(deps: StoreDependencies) {
         ...createSaveSlice(...args),
         ...createRecordingSlice(deps)(...args),
         ...createReplaySlice(...args),
+        ...createRemoteSlice(...args),
       }),
       {
         partialize: (state): Tracked => ({ room: state.room }),

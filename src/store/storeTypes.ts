@@ -12,6 +12,7 @@ import type { PlaybackSpeed } from '../domain/replay/playback';
 import type { RecordingIndex } from '../domain/replay/recordingIndex';
 import type { ReplayState } from '../domain/replay/stateAt';
 import type { KeepingSlice } from './saveSlice';
+import type { RemoteSlice } from './remoteSlice';
 
 export interface SessionSlice {
   session: SessionInfo | null;
@@ -145,7 +146,7 @@ export interface ReplaySlice {
   setTrails: (trails: boolean) => void;
 }
 
-export type ResonansState = SessionSlice & ViewSlice & SaveSlice & RecordingSlice & ReplaySlice;
+export type ResonansState = SessionSlice & ViewSlice & SaveSlice & RecordingSlice & ReplaySlice & RemoteSlice;
 
 /** What the store needs from the world, injected so tests are deterministic. */
 export interface StoreDependencies {
