@@ -1,12 +1,13 @@
 /**
- * The practice's relay, set when the app is built (RESONANS_RELAY_URL, see vite.config.ts). The
- * app reaches it only while a live room is open; the Content-Security-Policy allows it and no
- * other host.
+ * The practice's relay, set when the app is built (RESONANS_RELAY_URL, defined in
+ * vite.config.ts, which also lets the Content-Security-Policy reach it). The app reaches it only
+ * while a live room is open.
  */
 export const DEFAULT_RELAY_URL = 'http://127.0.0.1:8787';
 
 export function configuredRelayUrl(): string {
-  const configured: unknown = (import.meta.env as Record<string, unknown>).RESONANS_RELAY_URL;
+  // Written out whole, so the build's define replaces it.
+  const configured: unknown = import.meta.env.RESONANS_RELAY_URL;
   return typeof configured === 'string' && configured !== '' ? configured : DEFAULT_RELAY_URL;
 }
 
