@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { hasRedisServer, startThrowawayRedis } from '../../relay/dev/throwawayRedis.js';
 import { merge, quantileMs } from './latencyHistogram.mjs';
-import { watchUsage } from './processUsage.mjs';
+import { usageOf, watchUsage } from './processUsage.mjs';
 
 const seconds = Number(process.env.RELAY_BENCH_SECONDS ?? 60);
 const roomCount = Number(process.env.RELAY_BENCH_ROOMS ?? 500);
@@ -31,19 +31,30 @@ async function startRelayProcess(env) {
   });
   const exited = new Promise((resolve) => child.once('exit', () => resolve(undefined)));
   const lines = createInterface({ input: /** @type {import('node:stream').Readable} */ (child.stdout) });
+  let forwarded = 0;
+  /** @type {Promise<{ cpuMs: number; forwarded: number }> | undefined} */
+  let stopped;
   const url = await new Promise((resolve, reject) => {
     lines.on('line', (line) => {
       const event = JSON.parse(line);
       if (event.event === 'listening') resolve(event.url);
+      // The relay logs its counts once more as it stops.
+      if (event.event === 'stats') forwarded = event.forwarded;
     });
     child.once('exit', () => reject(new Error('the relay stopped before it listened')));
   });
   return {
     url: /** @type {string} */ (url),
     pid: child.pid ?? 0,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
+    /** Stops the relay (once, however often asked); says how much CPU it used in its life and how many frames it forwarded. */
+    stop() {
+      stopped ??= (async () => {
+        const { cpuMs } = usageOf(child.pid ?? 0);
+        child.kill('SIGTERM');
+        await exited;
+        return { cpuMs, forwarded };
+      })();
+      return stopped;
     },
   };
 }
@@ -102,10 +113,6 @@ async function runScenario(scenario, urls, servers) {
   const latencies = merge(done.map((report) => report.latencies));
   const sent = sum('sent');
   const received = sum('received');
-  // CPU per frame does not depend on how busy the machine was, unlike latency.
-  const relayCpuSeconds = Object.keys(servers)
-    .filter((name) => name.startsWith('relay'))
-    .reduce((total, name) => total + (used[name]?.cpuSeconds ?? 0), 0);
   return {
     scenario,
     rooms: roomCount,
@@ -123,17 +130,28 @@ async function runScenario(scenario, urls, servers) {
     limited: sum('limited'),
     disconnects: sum('disconnects'),
     participantsEventLoopDelayP99Ms: done.map((report) => round(report.eventLoopDelayP99Ms)),
-    relayCpuMsPerThousandFrames: round(received === 0 ? Number.NaN : (relayCpuSeconds * 1000 * 1000) / received, 1),
     processes: used,
     machineLoadAverage: [round(loadBefore), round(loadAfter)],
   };
+}
+
+/**
+ * CPU per frame forwarded, over the relays' whole lives: unlike latency, it hardly depends on
+ * how busy the rest of the machine is.
+ * @param {{ cpuMs: number; forwarded: number }[]} lives
+ */
+function costPerFrame(lives) {
+  const cpuMs = lives.reduce((total, life) => total + life.cpuMs, 0);
+  const forwarded = lives.reduce((total, life) => total + life.forwarded, 0);
+  return { relayFramesForwarded: forwarded, relayCpuMsPerThousandFrames: round(forwarded === 0 ? Number.NaN : (cpuMs * 1000) / forwarded, 1) };
 }
 
 const results = [];
 {
   const relay = await startRelayProcess({});
   try {
-    results.push(await runScenario('one relay', [relay.url, relay.url], { relay: relay.pid }));
+    const result = await runScenario('one relay', [relay.url, relay.url], { relay: relay.pid });
+    results.push({ ...result, ...costPerFrame([await relay.stop()]) });
   } finally {
     await relay.stop();
   }
@@ -141,9 +159,10 @@ const results = [];
 if (hasRedisServer()) {
   const redis = await startThrowawayRedis();
   const relays = await Promise.all([startRelayProcess({ REDIS_URL: redis.url }), startRelayProcess({ REDIS_URL: redis.url })]);
+  const [one, two] = /** @type {[typeof relays[0], typeof relays[0]]} */ (relays);
   try {
-    const [one, two] = /** @type {[typeof relays[0], typeof relays[0]]} */ (relays);
-    results.push(await runScenario('two relays and Redis', [one.url, two.url], { relayOne: one.pid, relayTwo: two.pid, redis: redis.pid }));
+    const result = await runScenario('two relays and Redis', [one.url, two.url], { relayOne: one.pid, relayTwo: two.pid, redis: redis.pid });
+    results.push({ ...result, ...costPerFrame(await Promise.all(relays.map((relay) => relay.stop()))) });
   } finally {
     await Promise.all(relays.map((relay) => relay.stop()));
     await redis.stop();
