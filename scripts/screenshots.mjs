@@ -54,7 +54,10 @@ async function familyConstellation(page, settle) {
   const people = page.getByRole('group', { name: 'People of the system' });
   for (const person of FAMILY) {
     await people.getByRole('textbox', { name: 'Role' }).fill(person.name);
-    await people.getByRole('group', { name: 'Age group' }).getByRole('radio', { name: person.add.replace('Person, ', '') }).check();
+    await people
+      .getByRole('group', { name: 'Age group' })
+      .getByRole('radio', { name: person.add.replace('Person, ', '') })
+      .check();
     if (person.deceased) await people.getByRole('checkbox', { name: 'Has died' }).check();
     await people.getByRole('button', { name: 'Add person' }).click();
   }
