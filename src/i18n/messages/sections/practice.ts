@@ -7,6 +7,7 @@
  */
 export const practiceMessages = {
   en: {
+    nameToAdd: 'Role or name (optional)',
     noneChosen: 'No word is chosen yet. Without one, the session starts with the client and the intention only.',
     intro: {
       theme:
@@ -33,6 +34,7 @@ export const practiceMessages = {
     noPeople: 'No one is named yet. People can also be added in the room.',
   },
   nb: {
+    nameToAdd: 'Rolle eller navn (valgfritt)',
     noneChosen: 'Ingen ord er valgt ennå. Uten et valgt ord starter økten bare med klienten og intensjonen.',
     intro: {
       theme:
@@ -60,6 +62,7 @@ export const practiceMessages = {
     noPeople: 'Ingen er nevnt ennå. Personer kan også legges til i rommet.',
   },
   nn: {
+    nameToAdd: 'Rolle eller namn (valfritt)',
     noneChosen: 'Ingen ord er valde enno. Utan eit valt ord byrjar økta berre med klienten og intensjonen.',
     intro: {
       theme:
@@ -87,6 +90,7 @@ export const practiceMessages = {
     noPeople: 'Ingen er nemnde enno. Personar kan òg leggjast til i rommet.',
   },
   da: {
+    nameToAdd: 'Rolle eller navn (valgfrit)',
     noneChosen: 'Intet ord er valgt endnu. Uden et valgt ord starter sessionen kun med klienten og intentionen.',
     intro: {
       theme:
@@ -114,6 +118,7 @@ export const practiceMessages = {
     noPeople: 'Ingen er nævnt endnu. Personer kan også tilføjes i rummet.',
   },
   de: {
+    nameToAdd: 'Rolle oder Name (optional)',
     noneChosen: 'Noch ist kein Wort gewählt. Ohne ein gewähltes Wort beginnt die Sitzung nur mit der Klient:in und dem Anliegen.',
     intro: {
       theme:
