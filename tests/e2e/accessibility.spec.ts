@@ -134,3 +134,15 @@ test('the replay of the demo', async ({ page }) => {
   await waitForIdleRoom(page);
   await checkScreen(page, 'replay of the demo');
 });
+
+test('the 2D board, chosen by the therapist, live and in replay', async ({ page }) => {
+  await startSession(page, { client: 'Kari', intention: 'Eg vil sove betre' });
+  await page.getByRole('switch', { name: '2D board' }).check();
+  await figureEntry(page, 'Me').click();
+  await expect(page.getByRole('group', { name: 'The 2D board' }).locator('[data-part="turn-grip"]')).toHaveCount(1);
+  await checkScreen(page, '2D board (editing, a figure selected)');
+  await page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Replay' }).click();
+  await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'The 2D board' })).toBeVisible();
+  await checkScreen(page, '2D board in replay');
+});
