@@ -1,5 +1,5 @@
 import type { Drawing, Stroke } from './drawing';
-import { distanceToSegmentPx, isInsidePolygon, pathLengthPx, type PointPx } from './geometry';
+import { boundsOf, distanceToSegmentPx, isInsidePolygon, pathLengthPx, type PointPx } from './geometry';
 
 /** How far from a stroke's edge a tap still takes it: about a fingertip's margin. */
 export const TAP_TOLERANCE_PX = 12;
@@ -42,9 +42,13 @@ export function strokeAt(drawing: Drawing, tap: PointPx, tolerancePx = TAP_TOLER
 
 /** The strokes a loop drawn around them encloses, in drawing order. */
 export function strokesInLoop(drawing: Drawing, loop: readonly PointPx[]): Stroke[] {
-  if (loop.length < 3) return [];
+  const around = boundsOf(loop);
+  if (loop.length < 3 || !around) return [];
+  // A point outside the loop's box is outside the loop: most points of a large drawing are decided without the polygon.
+  const isInside = (point: PointPx) =>
+    point.x >= around.minX && point.x <= around.maxX && point.y >= around.minY && point.y <= around.maxY && isInsidePolygon(point, loop);
   return drawing.strokes.filter((stroke) => {
-    const inside = stroke.points.filter((point) => isInsidePolygon(pointOf(point), loop)).length;
+    const inside = stroke.points.filter((point) => isInside(pointOf(point))).length;
     return stroke.points.length > 0 && inside / stroke.points.length >= LOOP_SHARE;
   });
 }

@@ -7,6 +7,19 @@ import { hasMeasuredPressure, type Stroke } from '../../domain/drawing/drawing';
  * it; a mouse or finger line keeps an even width rather than one guessed from speed.
  */
 export function strokeOutlinePath(stroke: Stroke, finished = true): string {
+  if (!finished) return outlineOf(stroke, false);
+  // A finished stroke never changes, so its outline is worked out once however often the pad draws.
+  let path = finishedOutlines.get(stroke);
+  if (path === undefined) {
+    path = outlineOf(stroke, true);
+    finishedOutlines.set(stroke, path);
+  }
+  return path;
+}
+
+const finishedOutlines = new WeakMap<Stroke, string>();
+
+function outlineOf(stroke: Stroke, finished: boolean): string {
   const measured = hasMeasuredPressure(stroke);
   const outline = getStroke(
     stroke.points.map(([x, y, , pressure]) => [x, y, pressure]),
