@@ -1,0 +1,226 @@
+import type { FigureId } from '../domain/model/ids';
+import { placeFigure } from '../domain/model/figureEdits';
+import { posesEqual } from '../domain/model/pose';
+import { guestSession, type GuestView } from '../domain/sync/guestView';
+import { type GuestBody, type HostBody, isForGuest, type Proposal } from '../domain/sync/messages';
+import { parseHostEnvelope } from '../domain/sync/messageSchema';
+import { NEW_PROGRESS } from '../domain/recording/progress';
+import type { ResonansStore } from '../store/createStore';
+import { openChannel } from './channel';
+import type { GuestRoom, GuestRoomStatus, RemoteConnection } from './remoteRoom';
+import { HEARTBEAT_MS, type RoomTimers } from './roomTimers';
+import { listeners, type RelayTransport } from './transport';
+
+/**
+ * The client's side of a live room. Its store lives in memory only and shows what the host
+ * sends; a move made here shows at once (so a drag feels immediate) and goes to the host as a
+ * proposal; the host's next view is the truth and puts back anything it refused. After a dropped
+ * link the guest knocks again with the same id and is let back in without a new link.
+ */
+export interface GuestRoomOptions {
+  /** A fresh store, not yet showing a session: it is filled from the host's views. */
+  readonly store: ResonansStore;
+  readonly transport: RelayTransport;
+  readonly key: CryptoKey;
+  readonly roomId: string;
+  readonly guestId: string;
+  readonly guestName: string;
+  readonly timers: RoomTimers;
+}
+
+export interface LiveGuestRoom extends GuestRoom {
+  settled(): Promise<void>;
+}
+
+export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGuestRoom> {
+  const { store, transport, key, roomId, guestId, guestName, timers } = options;
+  const channel = openChannel<GuestBody, HostBody>({ transport, key, roomId, selfId: guestId, parse: parseHostEnvelope });
+  const changed = listeners<[]>();
+  let connection: RemoteConnection = 'connecting';
+  let stage: GuestRoomStatus['stage'] = 'waiting';
+  let hostName = '';
+  let hostId: string | null = null;
+  let hostPresent = true;
+  let refusedFrames = 0;
+  let closed = false;
+  /** True while the host's view is written into the store, so that it is not sent back as the guest's move. */
+  let applying = false;
+
+  // Undo belongs to the therapist's browser: here every change comes from the host or goes to it.
+  store.temporal.getState().pause();
+  store.getState().setRemote({ role: 'guest' });
+
+  let status: GuestRoomStatus = makeStatus();
+  function makeStatus(): GuestRoomStatus & { readonly refusedMessages: number } {
+    const { permission, handedOver, movingBy } = store.getState().remote;
+    const moving = (Object.keys(movingBy) as FigureId[]).find((id) => movingBy[id] === 'host') ?? null;
+    const shown: RemoteConnection = connection === 'open' && stage === 'admitted' && !hostPresent ? 'reconnecting' : connection;
+    return { connection: shown, stage, hostName, permission, handedOver, movingByHost: moving, refusedMessages: refusedFrames };
+  }
+  const update = () => {
+    status = makeStatus();
+    changed.emit();
+  };
+  const fromHost = (apply: () => void) => {
+    applying = true;
+    try {
+      apply();
+    } finally {
+      applying = false;
+    }
+  };
+
+  const showView = (view: GuestView) =>
+    fromHost(() => {
+      const state = store.getState();
+      const fresh = guestSession(view, `remote-${roomId}`);
+      if (!state.session) {
+        state.openSession(fresh);
+        // Nothing is recorded here: the therapist's browser keeps the only record.
+        store.setState({ clock: null });
+      }
+      store.setState({
+        session: fresh.info,
+        room: view.room,
+        covert: view.covert,
+        presenting: view.presenting,
+        progress: { ...NEW_PROGRESS, phase: view.phase, notes: view.notes, sharingOrder: view.sharingOrder, finished: view.finished },
+      });
+      store.getState().setRemote({ permission: view.permission, handedOver: view.handedOver });
+      const selected = store.getState().selectedFigureId;
+      if (selected && !view.room.figures[selected]) store.setState({ selectedFigureId: null });
+      const drag = store.getState().drag;
+      if (drag && !view.room.figures[drag.figureId]) store.setState({ drag: null });
+    });
+
+  const showMoving = (figureId: FigureId | null, pose: { x: number; z: number; facing: number } | null) =>
+    fromHost(() => {
+      const state = store.getState();
+      if (figureId && pose) {
+        store.setState({ room: placeFigure(state.room, figureId, pose) });
+        // The therapist took the figure: a drag of it here ends where the therapist has it.
+        if (state.drag?.figureId === figureId) store.setState({ drag: null });
+      }
+      state.setRemote({ movingBy: figureId ? { [figureId]: 'host' } : {} });
+    });
+
+  const close = (final: GuestRoomStatus['stage']) => {
+    if (closed) return;
+    closed = true;
+    stage = final;
+    stopStore();
+    stopBeat();
+    channel.close();
+    transport.close();
+    // What stays on screen cannot be moved any more.
+    fromHost(() => store.setState({ readOnly: true, drag: null }));
+    connection = 'closed';
+    update();
+  };
+
+  channel.onMessage((from, body) => {
+    if (closed || !isForGuest(body, guestId)) return;
+    // The first host that answers this guest is the host; no other sender speaks for it.
+    if (hostId === null && 'to' in body) hostId = from;
+    if (from !== hostId) return;
+    hostPresent = true;
+    switch (body.kind) {
+      case 'waiting':
+        hostName = body.hostName;
+        break;
+      case 'admit':
+        stage = 'admitted';
+        break;
+      case 'refuse':
+        return close('refused');
+      case 'end':
+        return close('ended');
+      case 'view':
+        stage = 'admitted';
+        showView(body.view);
+        break;
+      case 'moving':
+        showMoving(body.figureId, body.pose);
+        break;
+      case 'refused':
+        // The host's view that follows puts the figure back; a drag here is dropped now.
+        if ((body.proposal === 'drag' || body.proposal === 'drop') && store.getState().drag) fromHost(() => store.setState({ drag: null }));
+        break;
+      case 'heartbeat':
+        return;
+    }
+    update();
+  });
+  channel.onRefused(() => {
+    refusedFrames += 1;
+    update();
+  });
+
+  const propose = (proposal: Proposal) => channel.send({ kind: 'propose', proposal });
+  const stopStore = store.subscribe((state, previous) => {
+    if (applying || closed) return;
+    let dropped: FigureId | null = null;
+    if (state.drag && state.drag !== previous.drag) {
+      const { x, z, facing } = state.drag.pose;
+      propose({ type: 'drag', figureId: state.drag.figureId, pose: { x, z, facing } });
+    }
+    if (previous.drag && previous.drag.figureId !== state.drag?.figureId) {
+      dropped = previous.drag.figureId;
+      const before = previous.room.figures[dropped]?.pose;
+      const after = state.room.figures[dropped]?.pose;
+      propose({
+        type: 'drop',
+        figureId: dropped,
+        pose: after && before && !posesEqual(before, after) ? { x: after.x, z: after.z, facing: after.facing } : null,
+      });
+    }
+    if (state.room === previous.room) return;
+    for (const id of state.room.order) {
+      const before = previous.room.figures[id]?.pose;
+      const after = state.room.figures[id]?.pose;
+      if (id === dropped || !before || !after || posesEqual(before, after)) continue;
+      if (before.x === after.x && before.z === after.z && before.facing === after.facing) propose({ type: 'posture', figureId: id, posture: after.posture });
+      else if (before.x === after.x && before.z === after.z) propose({ type: 'turn', figureId: id, facing: after.facing });
+      else propose({ type: 'place', figureId: id, pose: { x: after.x, z: after.z, facing: after.facing } });
+    }
+  });
+
+  const knock = () => channel.send({ kind: 'knock', name: guestName });
+  transport.onConnection((state) => {
+    if (closed) return;
+    const back = state === 'open' && connection === 'reconnecting';
+    connection = state;
+    // Back after a dropped link: knock again, and the host lets the same guest in.
+    if (back && stage !== 'refused' && stage !== 'ended') knock();
+    update();
+  });
+  transport.onPresence((others) => {
+    if (closed) return;
+    const wasPresent = hostPresent;
+    hostPresent = others > 0;
+    if (hostPresent && !wasPresent) knock();
+    update();
+  });
+  transport.onNotice((notice) => {
+    if (notice === 'expired') close('ended');
+  });
+  const stopBeat = timers.every(HEARTBEAT_MS, () => channel.send({ kind: 'heartbeat' }));
+
+  hostPresent = (await transport.join(roomId)) > 0;
+  connection = 'open';
+  knock();
+  update();
+
+  return {
+    store,
+    status: () => status,
+    subscribe: (listener) => changed.add(listener),
+    async leave() {
+      if (closed) return;
+      channel.send({ kind: 'leave' });
+      await channel.settled();
+      close('ended');
+    },
+    settled: () => channel.settled(),
+  };
+}
