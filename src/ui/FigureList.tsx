@@ -2,6 +2,7 @@ import { type FocusEvent, type KeyboardEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureId } from '../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
+import { mayMoveFigure } from '../store/remoteSlice';
 import { selectFigure, selectIsReplay, selectOrder, selectShownPose } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { useShownLabel, useShownOrder } from '../i18n/useShownLabel';
@@ -9,6 +10,7 @@ import { usePoseText } from './poseText';
 import { isQuietFocus } from './roomFocus';
 import { SideSection } from './SideSection';
 import { FigureThumbnail } from './drawing/FigureThumbnail';
+import { FigureMethodNote } from './method/FigureMethodNote';
 import { useInputKind } from './useInputKind';
 
 /** One keyboard step: 10 cm, or 15° of turn. With Shift, a long step: 50 cm, or 45°. */
@@ -75,6 +77,8 @@ function FigureListEntry({ id }: { id: FigureId }) {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     // Replay shows what happened; it never changes it. A released figure has left the room.
     if (readOnly || figure.released) return;
+    // In a live room, what the other side moves or the therapist has not handed over stays put.
+    if (!mayMoveFigure(store.getState(), id)) return;
     // Ctrl or Alt alone belong to shortcuts; both together are AltGr, which types [ and ] on Nordic keyboards.
     if (event.metaKey || event.ctrlKey !== event.altKey) return;
     const action = keyAction(event.key, event.shiftKey);
@@ -111,6 +115,7 @@ function FigureListEntry({ id }: { id: FigureId }) {
           : readOnly
             ? t('replayMarks.poseWithPosture', { posture: t(`figurePanel.postures.${pose.posture}`), pose: poseText(pose) })
             : poseText(pose)}
+        <FigureMethodNote id={id} />
       </span>
     </li>
   );

@@ -5,6 +5,7 @@ import { POSTURES } from '../domain/model/pose';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { useShownLabel } from '../i18n/useShownLabel';
+import { FigureMethodChoices } from './method/FigureMethodChoices';
 
 /** Rename, recolour, resize (persons), mark as deceased or remove the selected figure. */
 export function FigurePanel() {
@@ -110,6 +111,7 @@ function FigureEditor({ figure }: { figure: Figure }) {
       <p id={deceasedHintId} className="hint">
         {t('figureKinds.deceasedHint')}
       </p>
+      <FigureMethodChoices figure={figure} />
       <button type="button" className="quiet-danger" onClick={() => store.getState().removeFigure(figure.id)}>
         {t('figurePanel.remove')}
       </button>

@@ -5,6 +5,7 @@ import { useShownLabel } from '../../i18n/useShownLabel';
 import { selectOrder } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { RemoteMoveMark } from '../remote/RemoteMoveMark';
+import { ResonanceLabelMark } from '../../ui/method/ResonanceLabelMark';
 import { LabelThumbnail, useLabelStrokes } from '../../ui/drawing/LabelThumbnail';
 
 /**
@@ -38,6 +39,7 @@ function FigureLabelText({ id, selected }: { id: FigureId; selected: boolean }) 
       {drawn && <LabelThumbnail strokes={drawn} />}
       {text}
       <RemoteMoveMark id={id} />
+      <ResonanceLabelMark id={id} />
     </span>
   );
 }

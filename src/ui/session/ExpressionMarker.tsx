@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPRESSION_KINDS, type ExpressionKind } from '../../domain/recording/events';
-import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { useSpeakerName } from '../method/useMethodView';
 
 /** Marks what the selected figure expressed (a sound, a movement, an emotion) at this moment. */
 export function ExpressionMarker() {
@@ -14,7 +14,8 @@ export function ExpressionMarker() {
   const [confirmation, setConfirmation] = useState('');
   const headingId = useId();
   const textId = useId();
-  const shownName = useShownName();
+  // In one-to-one work, what is expressed from a figure in resonance is the client's.
+  const speakerName = useSpeakerName();
   if (!figure || figure.released) {
     return (
       <section className="panel" aria-labelledby={headingId}>
@@ -25,13 +26,13 @@ export function ExpressionMarker() {
   }
   const mark = () => {
     store.getState().markExpression(figure.id, kind, text);
-    setConfirmation(t('expression.marked', { kind: t(`expression.kinds.${kind}`), figure: shownName(figure) }));
+    setConfirmation(t('expression.marked', { kind: t(`expression.kinds.${kind}`), figure: speakerName(figure) }));
     setText('');
   };
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('expression.heading')}</h2>
-      <p className="hint">{t('expression.forFigure', { figure: shownName(figure) })}</p>
+      <p className="hint">{t('expression.forFigure', { figure: speakerName(figure) })}</p>
       <fieldset className="inline-choices">
         <legend>{t('expression.kind')}</legend>
         {EXPRESSION_KINDS.map((option) => (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { useNotePrompt } from '../method/useNotePrompt';
 import { useKeptText } from './useKeptText';
 
 /** A note for the current phase, kept at every key and recorded when typing pauses or the field is left. */
@@ -11,6 +12,7 @@ export function PhaseNote() {
   const saved = useResonans((state) => state.progress.notes[phase] ?? '');
   const { text, change, leave } = useKeptText(saved, 'notes', String(phase), (typed) => store.getState().setNote(phase, typed));
   const id = useId();
+  const prompt = useNotePrompt();
   return (
     <div className="field compact">
       <label htmlFor={id}>{t('note.label')}</label>
@@ -19,6 +21,7 @@ export function PhaseNote() {
         rows={3}
         maxLength={10_000}
         value={text}
+        placeholder={prompt}
         onChange={(event) => change(event.target.value)}
         onBlur={leave}
         aria-describedby={`${id}-hint`}

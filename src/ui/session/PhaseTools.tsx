@@ -7,6 +7,7 @@ import { ArousalMarker } from './ArousalMarker';
 import { ReleasePanel } from './ReleasePanel';
 import { SharingOrder } from './SharingOrder';
 import { isReleasePhase } from '../../domain/model/phaseTemplate';
+import { MethodPhaseLead, MethodPhaseTools } from '../method/MethodPhaseTools';
 import { IOPT_RESONATORS_SHARE, usePhaseHelp } from './usePhaseNames';
 
 /** Whether watching the client's arousal is the main action throughout (RTT), so it leads the side panel. */
@@ -38,10 +39,12 @@ export function PhaseTools() {
   return (
     <SideSection title={t('layout.thisPhase')} className="phase-tools">
       {help && <p className="hint phase-help">{help}</p>}
+      <MethodPhaseLead />
       {iopt && phase === IOPT_RESONATORS_SHARE && <SharingOrder />}
       {template && isReleasePhase(template, phase) && <ReleasePanel />}
       {addingLeads && !frozen && <AddFigurePanel />}
       {arousalLeads && <ArousalMarker />}
+      <MethodPhaseTools />
     </SideSection>
   );
 }

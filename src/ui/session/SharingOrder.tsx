@@ -4,6 +4,7 @@ import type { Figure } from '../../domain/model/figure';
 import type { FigureId } from '../../domain/model/ids';
 import { useShownName, useShownOrder } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { useResonanceFigure } from '../method/useMethodView';
 import { moveItem, reconcileOrder } from './reorder';
 import { useKeptText } from './useKeptText';
 
@@ -92,6 +93,8 @@ function SharingEntry({ figure, position, dragging, onGrab, onUp, onDown }: Shar
   const { text, change, leave } = useKeptText(saved, 'statements', figure.id, (typed) => store.getState().setStatement(figure.id, typed));
   const statementId = useId();
   const name = useShownName()(figure);
+  // In one-to-one work the client speaks from the figure in resonance: the statement is theirs.
+  const fromClient = useResonanceFigure() === figure.id;
   return (
     <li className={dragging ? 'sharing-entry dragging' : 'sharing-entry'}>
       <div className="sharing-head">
@@ -104,7 +107,7 @@ function SharingEntry({ figure, position, dragging, onGrab, onUp, onDown }: Shar
           {t('sharing.down')}
         </button>
       </div>
-      <label htmlFor={statementId}>{t('sharing.statement', { figure: name })}</label>
+      <label htmlFor={statementId}>{fromClient ? t('method.statementFromClient', { figure: name }) : t('sharing.statement', { figure: name })}</label>
       <textarea id={statementId} rows={2} maxLength={10_000} value={text} onChange={(event) => change(event.target.value)} onBlur={leave} />
     </li>
   );
