@@ -19,7 +19,6 @@ import { ViewTools } from '../ui/ViewTools';
 import { useServices } from './services';
 import { useEscapeDeselects } from './useEscapeDeselects';
 import { HostRemoteSide } from './remote/HostRemoteSide';
-import { HostRemoteMoves } from './remote/RemoteMoves';
 import { useHostRoom } from './remote/useHostRoom';
 import { InviteEntry } from '../ui/remote/InviteEntry';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -46,9 +45,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
       presentationTools={<PresentationTools />}
       room={
         <>
-          <HostRemoteMoves room={remote.room}>
-            <LazyRoomCanvas label={t('room.canvasLabel')} />
-          </HostRemoteMoves>
+          <LazyRoomCanvas label={t('room.canvasLabel')} />
           <PausedBadge />
         </>
       }

@@ -9,7 +9,6 @@ import { useRoomStatus } from '../../ui/remote/useRoomStatus';
 import { describeError } from '../services';
 import { GuestCanvas } from './GuestCanvas';
 import { configuredRelayUrl } from './relaySetting';
-import { RemoteMoves } from './RemoteMoves';
 
 /** How the client joins: the real relay in the app, a fake in component tests. */
 export type JoinGuest = (options: { link: string; guestName: string }) => Promise<GuestRoom>;
@@ -84,15 +83,7 @@ function GuestInRoom({ room, onLeave }: { room: GuestRoom; onLeave: () => void }
   if (status.stage !== 'admitted') return <GuestNotice kind={status.stage} status={status} />;
   return (
     <StoreProvider store={room.store}>
-      <GuestLive
-        status={status}
-        room={
-          <RemoteMoves figureId={status.movingByHost} by="host">
-            <GuestCanvas />
-          </RemoteMoves>
-        }
-        onLeave={onLeave}
-      />
+      <GuestLive status={status} room={<GuestCanvas />} onLeave={onLeave} />
     </StoreProvider>
   );
 }

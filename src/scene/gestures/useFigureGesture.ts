@@ -3,6 +3,7 @@ import { useCallback, useRef } from 'react';
 import type { FigureId } from '../../domain/model/ids';
 import { facingToward } from '../../domain/model/pose';
 import { clampToRoom } from '../../domain/model/room';
+import { mayMoveFigure } from '../../store/remoteSlice';
 import { isFrozen } from '../../store/selectors';
 import { useResonansStore } from '../../store/StoreContext';
 import { floorPointAt } from './floorRay';
@@ -46,6 +47,8 @@ export function useFigureGesture(id: FigureId, showPose: (pose: LivePose) => voi
       const figure = state.room.figures[id];
       // Replay is read-only, and a released figure has left the room.
       if (!figure || figure.released || isFrozen(state) || active.current) return;
+      // In a live room, what the other side moves or the therapist has not handed over stays put.
+      if (!mayMoveFigure(state, id)) return;
       state.select(id);
       const { gl, camera, controls, invalidate } = get();
       const canvas = gl.domElement;

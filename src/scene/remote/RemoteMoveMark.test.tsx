@@ -1,11 +1,7 @@
+import { act } from '@testing-library/react';
 import { createRef } from 'react';
-import { screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders, storeWithSession } from '../../../tests/unit/renderWithProviders';
-import { RemoteMoves } from '../../app/remote/RemoteMoves';
-import { createI18n } from '../../i18n/i18n';
-import { StoreProvider } from '../../store/StoreContext';
 import { FigureLabels } from '../labels/FigureLabels';
 
 describe('The mark on a figure the other side moves', () => {
@@ -13,34 +9,27 @@ describe('The mark on a figure the other side moves', () => {
     const { store, session } = storeWithSession();
     const [me, intention] = session.room.order;
     const layer = createRef<HTMLDivElement>();
-    const { rerender } = renderWithProviders(
-      <RemoteMoves figureId={me!} by="guest">
-        <FigureLabels layer={layer} />
-      </RemoteMoves>,
-      store,
-    );
+    renderWithProviders(<FigureLabels layer={layer} />, store);
     const label = (id: string) => layer.current?.querySelector(`.figure-label[data-figure-id="${id}"]`);
+
+    act(() => store.getState().setRemote({ role: 'host', movingBy: { [me!]: 'guest' } }));
     expect(label(me!)).toHaveTextContent('MeClient moves');
     expect(label(intention!)).toHaveTextContent(/^Intention$/);
 
-    rerender(
-      <I18nextProvider i18n={createI18n()}>
-        <StoreProvider store={store}>
-          <RemoteMoves figureId={intention!} by="host">
-            <FigureLabels layer={layer} />
-          </RemoteMoves>
-        </StoreProvider>
-      </I18nextProvider>,
-    );
+    act(() => store.getState().setRemote({ role: 'guest', movingBy: { [intention!]: 'host' } }));
     expect(label(intention!)).toHaveTextContent('IntentionTherapist moves');
     expect(label(me!)).toHaveTextContent(/^Me$/);
-    expect(screen.queryByText('Client moves')).toBeNull();
+
+    // A browser's own moves carry no mark on its own screen.
+    act(() => store.getState().setRemote({ role: 'guest', movingBy: { [me!]: 'guest' } }));
+    expect(layer.current?.querySelector('.remote-move-mark')).toBeNull();
   });
 
   it('is absent outside a live room', () => {
-    const { store } = storeWithSession();
+    const { store, session } = storeWithSession();
     const layer = createRef<HTMLDivElement>();
     renderWithProviders(<FigureLabels layer={layer} />, store);
+    act(() => store.getState().setRemote({ movingBy: { [session.room.order[0]!]: 'guest' } }));
     expect(layer.current?.querySelector('.remote-move-mark')).toBeNull();
   });
 });

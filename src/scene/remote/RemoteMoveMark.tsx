@@ -1,7 +1,7 @@
 import './remoteMark.css';
 import { useTranslation } from 'react-i18next';
 import type { FigureId } from '../../domain/model/ids';
-import { useRemoteMove } from './remoteMove';
+import { useResonans } from '../../store/StoreContext';
 
 /**
  * A calm line under a figure's name while the other side of a live room moves it: "Client
@@ -10,7 +10,10 @@ import { useRemoteMove } from './remoteMove';
  */
 export function RemoteMoveMark({ id }: { id: FigureId }) {
   const { t } = useTranslation();
-  const move = useRemoteMove();
-  if (!move || move.figureId !== id) return null;
-  return <span className="remote-move-mark">{t(`remote.mark.${move.by}`)}</span>;
+  const by = useResonans((state) => {
+    const mover = state.remote.movingBy[id];
+    return mover && state.remote.role !== null && mover !== state.remote.role ? mover : null;
+  });
+  if (!by) return null;
+  return <span className="remote-move-mark">{t(`remote.mark.${by}`)}</span>;
 }
