@@ -5,6 +5,9 @@ import { downloadBlob } from '../../app/library/download';
 import type { PlaybackController } from '../../domain/replay/playback';
 import { phaseStarts } from '../../domain/replay/stateAt';
 import { mediaFileName } from '../../export/picture/fileName';
+import { roomChangedBetween } from '../../export/video/stillFrames';
+import { valueAt } from '../../domain/replay/timeline';
+import { RELEASE_FADE_MS } from '../../scene/figure/opacity';
 import { frameTimes, phaseStretches, type Stretch, videoLengthMs } from '../../export/video/videoPlan';
 import { roomCapture } from '../../scene/capture/captureSlot';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
@@ -41,7 +44,7 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
   const [speed, setSpeed] = useState<number>(8);
   const [size, setSize] = useState(0);
   const [captionChoice, setCaptionChoice] = useState(DEFAULT_CAPTION);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgress] = useState<{ readonly done: number; readonly frames: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const working = useRef<AbortController | null>(null);
   const id = useId();
@@ -63,7 +66,7 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
     const controller = new AbortController();
     working.current = controller;
     setProblem(null);
-    setProgress(0);
+    setProgress({ done: 0, frames: 1 });
     const dimensions = VIDEO_SIZES[size] ?? VIDEO_SIZES[0];
     const request = {
       ...dimensions,
@@ -76,17 +79,14 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
         import('../../export/video/makeVideo'),
         showReplayMoment(() => store.getState().setViewMode(view)),
       ]);
-      let shownPercent = -1;
       const made = await makeVideo({
         capture,
         request,
         times: frameTimes(stretches, speed),
         showMoment: (at) => showReplayMoment(() => playback.seek(at)),
-        caption: (at) => caption({ ...captionChoice, shown: true }, { phase: store.getState().replay?.state.phase ?? 0, sessionTimeMs: at }),
-        onProgress: (done, frames) => {
-          const percent = Math.floor((100 * done) / frames);
-          if (percent !== shownPercent) setProgress((shownPercent = percent));
-        },
+        changed: (from, to) => roomChangedBetween(index, from, to, RELEASE_FADE_MS),
+        caption: (at) => caption({ ...captionChoice, shown: true }, { phase: valueAt(index.phases, at) ?? 0, sessionTimeMs: at }),
+        onProgress: (done, frames) => setProgress({ done, frames }),
         signal: controller.signal,
       }).catch((error: unknown) => {
         throw error instanceof NoVideoEncoder ? new Error(t('picture.noVideoEncoder')) : error;
@@ -175,8 +175,12 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
           <CaptionOptions value={captionChoice} onChange={setCaptionChoice} always />
         </fieldset>
         <p className="hint">{t('picture.videoLength', { length: durationText(videoLengthMs(stretches, speed)) })}</p>
-        {busy && <progress max={100} value={progress} aria-label={t('picture.videoProgress')} />}
-        <DialogOutcome problem={problem} busy={busy} busyText={t('picture.makingVideo', { percent: progress ?? 0 })} />
+        {progress && <progress max={progress.frames} value={progress.done} aria-label={t('picture.videoProgress')} />}
+        <DialogOutcome
+          problem={problem}
+          busy={busy}
+          busyText={t('picture.makingVideo', { percent: progress ? Math.floor((100 * progress.done) / progress.frames) : 0 })}
+        />
         <DialogActions onCancel={cancel} submitLabel={t('picture.save')} busy={busy} />
       </form>
     </ModalDialog>
