@@ -9,6 +9,9 @@ execSync('npx vitest run --config vitest.bench.config.ts', { stdio: 'inherit' })
 // The relay under load: child processes on loopback, about two and a half minutes (RELAY_BENCH_SECONDS shortens it).
 execSync('node bench/relay/relayLoad.mjs', { stdio: 'inherit' });
 execSync('npx vite build', { stdio: 'ignore' });
+// The video of the three-hour session (its file written by bench/video/threeHourSession.bench.ts above),
+// made in Chromium against this build; films for 90 s and projects the whole (BENCH_VIDEO_SECONDS changes it).
+execSync('node bench/video/videoBench.mjs', { stdio: 'inherit' });
 
 const files = readdirSync('dist/assets').map((name) => join('dist/assets', name));
 const sum = (list, size) => list.reduce((total, file) => total + size(file), 0);
