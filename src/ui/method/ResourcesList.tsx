@@ -45,7 +45,7 @@ export function ResourcesList() {
         </ul>
       )}
       {!frozen && (
-        <form className="inline" onSubmit={add}>
+        <form className="resource-add" onSubmit={add}>
           <label htmlFor={fieldId}>{t('method.resourceLabel')}</label>
           <div className="inline">
             <input id={fieldId} type="text" maxLength={500} value={text} onChange={(event) => setText(event.target.value)} />
