@@ -46,7 +46,7 @@ const expectSamePlace = (shown: PoseReading, listed: PoseReading) => {
   expect(shown.facing).toBeCloseTo(listed.facing, 0);
 };
 
-test('without WebGL the 2D board places, turns, records and replays figures', async ({ page }) => {
+test('without WebGL the 2D board adds, places, turns, records and replays figures', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function refusingWebGl(this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
@@ -58,6 +58,9 @@ test('without WebGL the 2D board places, turns, records and replays figures', as
   await expect(board(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'this browser cannot draw it (no WebGL)' })).toBeVisible();
   await expect(page.locator('canvas')).toHaveCount(0);
+  // Added: a new figure stands on the board with its name.
+  await page.getByRole('region', { name: 'Add figure' }).getByRole('button', { name: 'Person, adult' }).click();
+  expectSamePlace(await shownOnBoard(page, 'Person 1'), await poseOf(page, 'Person 1'));
   await page.getByRole('button', { name: 'Next phase' }).click();
 
   // Placed by pointer: the figure follows to where it is let go.
