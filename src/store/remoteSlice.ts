@@ -16,8 +16,8 @@ export interface RemoteState {
   readonly role: 'host' | 'guest' | null;
   readonly permission: Permission;
   readonly handedOver: readonly FigureId[];
-  /** Figures the other browser is moving now, and whose hand they are in. */
-  readonly movingBy: Readonly<Record<FigureId, 'host' | 'guest'>>;
+  /** Figures the other browser is moving now (by figure id), and whose hand they are in. */
+  readonly movingBy: Readonly<Record<string, 'host' | 'guest'>>;
   /** Phases whose note the therapist shows the client. */
   readonly shownNotes: readonly number[];
   /** The client's pseudonym is shown in the client's browser too. */

@@ -51,7 +51,7 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
   store.getState().setRemote({ role: 'guest' });
 
   let status: GuestRoomStatus = makeStatus();
-  function makeStatus(): GuestRoomStatus & { readonly refusedMessages: number } {
+  function makeStatus(): GuestRoomStatus {
     const { permission, handedOver, movingBy } = store.getState().remote;
     const moving = (Object.keys(movingBy) as FigureId[]).find((id) => movingBy[id] === 'host') ?? null;
     const shown: RemoteConnection = connection === 'open' && stage === 'admitted' && !hostPresent ? 'reconnecting' : connection;

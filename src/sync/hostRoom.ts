@@ -71,7 +71,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   store.getState().setRemote({ role: 'host' });
 
   let status: HostRoomStatus = makeStatus();
-  function makeStatus(): HostRoomStatus & { readonly refusedMessages: number } {
+  function makeStatus(): HostRoomStatus {
     const { permission, handedOver, movingBy } = store.getState().remote;
     const moving = (Object.keys(movingBy) as FigureId[]).find((id) => movingBy[id] === 'guest') ?? null;
     return { connection, waiting, admitted, guestAway, permission, handedOver, movingByGuest: moving, refusedMessages: refusedFrames };

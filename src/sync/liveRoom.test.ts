@@ -17,6 +17,8 @@ import { joinGuestRoom, openHostRoom, type RoomWorld } from './openRemoteRoom';
 let relay: MemoryRelay;
 let links: MemoryTransport[];
 let wallClock: number;
+/** The rooms' heartbeat ticks, run by hand. */
+let ticks: (() => void)[];
 let hostStore: ResonansStore;
 let host: LiveHostRoom;
 let guest: LiveGuestRoom;
@@ -30,7 +32,13 @@ const world = (): RoomWorld => {
       links.push(link);
       return link;
     },
-    timers: { now: () => wallClock, every: () => () => undefined },
+    timers: {
+      now: () => wallClock,
+      every: (_ms, tick) => {
+        ticks.push(tick);
+        return () => ticks.splice(ticks.indexOf(tick), 1);
+      },
+    },
     newId: () => `id-${(next += 1)}`,
   };
 };
@@ -64,6 +72,7 @@ async function admitted() {
 beforeEach(async () => {
   relay = createMemoryRelay();
   links = [];
+  ticks = [];
   wallClock = 1_000_000;
   hostStore = createResonansStore({ ids: counterIds('h'), now: () => epochMillis(wallClock) });
   const session = syncTestSession();
@@ -208,6 +217,26 @@ describe('a live room between two stores', () => {
     links[0]!.restore();
     await settle();
     expect(guest.status().connection).toBe('open');
+    expect(remoteEvents()).toEqual(['joined', 'lost', 'back']);
+  });
+
+  it('marks the guest away when it falls silent though the relay still counts it, and back when it speaks again', async () => {
+    await admitted();
+    // Frames stop on the way, while the relay still counts both in the room.
+    relay.intercept = () => null;
+    const beat = async () => {
+      wallClock += 5000;
+      ticks.forEach((tick) => tick());
+      await settle();
+    };
+    for (let i = 0; i < 3; i += 1) await beat();
+    expect(host.status().guestAway).toBe(false);
+    await beat();
+    expect(host.status().guestAway).toBe(true);
+    relay.intercept = null;
+    guestStore().getState().nudgeFigure(figures.client, 0.5, 0);
+    await settle();
+    expect(host.status().guestAway).toBe(false);
     expect(remoteEvents()).toEqual(['joined', 'lost', 'back']);
   });
 

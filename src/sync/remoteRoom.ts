@@ -33,6 +33,8 @@ export interface HostRoomStatus {
   readonly handedOver: readonly FigureId[];
   /** The figure the guest is moving now, shown as such on the therapist's screen. */
   readonly movingByGuest: FigureId | null;
+  /** Frames refused so far (changed on the way, replayed, or not this protocol); absent means none. */
+  readonly refusedMessages?: number;
 }
 
 export interface HostRoom {
@@ -60,6 +62,8 @@ export interface GuestRoomStatus {
   readonly handedOver: readonly FigureId[];
   /** The figure the therapist is moving now, shown as such on the guest's screen. */
   readonly movingByHost: FigureId | null;
+  /** Frames refused so far (changed on the way, replayed, or not this protocol); absent means none. */
+  readonly refusedMessages?: number;
 }
 
 export interface GuestRoom {
