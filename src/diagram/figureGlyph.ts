@@ -27,6 +27,8 @@ const BODY: Readonly<Record<FigureKind, { readonly shape: 'round' | 'hexagon' | 
 const SELECTION_RING = { radius: 0.295, width: 0.05 } as const;
 const OVERLAP_RING = { radius: 0.256, width: 0.023 } as const;
 const BAND_WIDTH = 0.035;
+/** A lying body: from a little behind the base to its shoulders, the head beyond them. */
+const LYING = { tail: 0.12, body: 0.5, head: 0.62 } as const;
 
 /** The turn handle: a thin circle and a knob in front, whose grip a finger can find. */
 export const TURN_HANDLE_RADIUS_METRES = 0.46;
@@ -111,28 +113,39 @@ export function figureGlyph(figure: Figure, options: GlyphOptions): DiagramGroup
   ];
   children.push({ kind: 'path', points: scaled(notch), closed: true, fill: DIAGRAM_COLOURS.nose });
   const bodyPaint = { fill: mixColours(colour, '#ffffff', 0.12), stroke: outline, strokeWidth: hairline };
-  if (body.shape === 'round') children.push({ kind: 'circle', cx: 0, cy: 0, r: body.radius * px, ...bodyPaint });
-  else if (body.shape === 'hexagon') children.push({ kind: 'path', points: scaled(polygon(body.radius, 6)), closed: true, ...bodyPaint });
-  else
+  const lying = figure.pose.posture === 'lying';
+  // Lying on its back, the body stretches toward where the figure faces, its head ahead (as in the 3D room).
+  const headY = lying ? -LYING.head : 0;
+  if (lying) {
+    const top = -LYING.body;
     children.push({
       kind: 'rect',
       x: -body.radius * px,
-      y: -body.radius * px,
+      y: top * px,
       width: 2 * body.radius * px,
-      height: 2 * body.radius * px,
-      rx: 0.02 * px,
+      height: (LYING.tail - top) * px,
+      rx: body.radius * px,
       ...bodyPaint,
     });
-  if (figure.deceased) {
+  } else if (body.shape === 'round') children.push({ kind: 'circle', cx: 0, cy: 0, r: body.radius * px, ...bodyPaint });
+  else if (body.shape === 'hexagon') children.push({ kind: 'path', points: scaled(polygon(body.radius, 6)), closed: true, ...bodyPaint });
+  else {
+    const side = 2 * body.radius * px;
+    children.push({ kind: 'rect', x: -side / 2, y: -side / 2, width: side, height: side, rx: 0.02 * px, ...bodyPaint });
+  }
+  if (figure.deceased && lying) {
+    const band = { x: -body.radius * px, y: (-LYING.body / 2 - BAND_WIDTH / 2) * px, width: 2 * body.radius * px, height: BAND_WIDTH * px };
+    children.push({ kind: 'rect', ...band, fill: DIAGRAM_COLOURS.mourning, fillOpacity: 0.8 });
+  } else if (figure.deceased) {
     const bandRadius = (body.shape === 'square' ? body.radius * Math.SQRT2 : body.radius) + BAND_WIDTH / 2;
     children.push({ kind: 'circle', cx: 0, cy: 0, r: bandRadius * px, stroke: DIAGRAM_COLOURS.mourning, strokeWidth: BAND_WIDTH * px, strokeOpacity: 0.8 });
   }
   const head = figure.kind === 'client' ? DIAGRAM_COLOURS.skin : mixColours(colour, '#ffffff', 0.25);
-  children.push({ kind: 'circle', cx: 0, cy: 0, r: body.head * px, fill: head, stroke: outline, strokeWidth: hairline });
+  children.push({ kind: 'circle', cx: 0, cy: headY * px, r: body.head * px, fill: head, stroke: outline, strokeWidth: hairline });
   const nose = [
-    { x: 0, y: -body.head * 1.5 },
-    { x: body.head * 0.34, y: -body.head * 0.9 },
-    { x: -body.head * 0.34, y: -body.head * 0.9 },
+    { x: 0, y: headY - body.head * 1.5 },
+    { x: body.head * 0.34, y: headY - body.head * 0.9 },
+    { x: -body.head * 0.34, y: headY - body.head * 0.9 },
   ];
   children.push({ kind: 'path', points: scaled(nose), closed: true, fill: DIAGRAM_COLOURS.nose });
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeFigure, turnFigureTo } from '../domain/model/figureEdits';
+import { placeFigure, setPosture, turnFigureTo } from '../domain/model/figureEdits';
 import { figureId, type FigureId } from '../domain/model/ids';
 import type { RoomState } from '../domain/model/roomState';
 import { diagramFrame } from './diagramFrame';
@@ -103,6 +103,21 @@ describe('topViewDiagram', () => {
     const passive = [...figure.children].filter((child) => child.getAttribute('pointer-events') === 'none');
     expect(passive.length).toBeGreaterThanOrEqual(2);
     expect(figure.querySelector('path[pointer-events="none"]')).not.toBeNull();
+  });
+
+  it('shows a lying figure stretched out toward where it faces, its head ahead of its base', () => {
+    const room = familyRoom();
+    const mother = byLabel(room)('Mother');
+    const lying = setPosture(room, mother, 'lying');
+    const headOf = (diagram: DiagramShapes) =>
+      figureGroup(diagram, mother)!
+        .children.filter((shape) => shape.kind === 'circle')
+        .at(-1)!;
+    const standingHead = headOf(plain(room));
+    const lyingHead = headOf(plain(lying));
+    expect(standingHead.kind === 'circle' && standingHead.cy).toBe(0);
+    expect(lyingHead.kind === 'circle' && lyingHead.cy).toBeLessThan(-20);
+    expect(figureGroup(plain(lying), mother)!.children.some((shape) => shape.kind === 'rect' && shape.height > shape.width)).toBe(true);
   });
 
   it('labels every figure with real text that does not overlap another label', () => {
