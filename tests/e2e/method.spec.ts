@@ -34,6 +34,8 @@ test('one-to-one IoPT: the client in resonance with two elements, and what was s
   await expect(expression.getByRole('status')).toHaveText('Marked: Sound by the client, from sove');
   await waitForIdleRoom(page);
   await page.screenshot({ path: shots('resonance') });
+  await page.getByRole('region', { name: 'One-to-one: the client in resonance' }).screenshot({ path: shots('resonance-status') });
+  await page.locator('.figure-method').screenshot({ path: shots('figure-panel') });
 
   // Into the second element: the first ends by itself.
   await stepInto(page, 'vil');
