@@ -40,6 +40,7 @@ async function startRelayProcess(env) {
       if (event.event === 'listening') resolve(event.url);
       // The relay logs its counts once more as it stops.
       if (event.event === 'stats') forwarded = event.forwarded;
+      else if (event.event !== 'listening' && event.event !== 'stopping' && event.event !== 'stopped') console.error('relay said', line);
     });
     child.once('exit', () => reject(new Error('the relay stopped before it listened')));
   });
