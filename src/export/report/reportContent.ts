@@ -12,7 +12,7 @@ import { valueAt } from '../../domain/replay/timeline';
 import { trailPoints } from '../../domain/replay/trail';
 
 /** The diagram's drawing size in CSS pixels; the PDF scales it to the page's width. */
-export const REPORT_DIAGRAM_PX = { widthPx: 640, heightPx: 480 } as const;
+export const REPORT_DIAGRAM_PX = { widthPx: 640, heightPx: 420 } as const;
 
 /** What the report's builder needs said in the therapist's language. */
 export interface ReportNaming {
