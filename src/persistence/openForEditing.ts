@@ -4,6 +4,7 @@ import { type Autosave, type AutosaveOptions, startAutosave } from './autosave';
 import { foldJournal } from './foldJournal';
 import type { Journal } from './journal';
 import type { SessionRepository } from './sessionRepository';
+import { leavingDraftFigure } from '../domain/method/leavingDraft';
 
 /**
  * Opens a stored session for editing in the tab that holds its lock: reads it from storage,
@@ -28,6 +29,8 @@ export async function openForEditing(
   autosave.opened(opened.damage ? { events: 0, room: null } : { events: folded.storedEvents, room: folded.storedRoom });
   for (const [phase, text] of Object.entries(folded.drafts.notes)) store.getState().setNote(Number(phase), text);
   for (const [figureId, text] of Object.entries(folded.drafts.statements)) {
+    const leaving = leavingDraftFigure(figureId);
+    if (leaving) store.getState().setLeavingRole(leaving, text);
     const figure = store.getState().room.figures[figureId as keyof typeof folded.session.room.figures];
     if (figure) store.getState().setStatement(figure.id, text);
   }

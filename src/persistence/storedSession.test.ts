@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MigrationStep } from '../domain/format/migrations';
+import { CURRENT_FILE_VERSION, FILE_MIGRATIONS, type MigrationStep } from '../domain/format/migrations';
 import { counterIds } from '../domain/model/ids';
 import { type Session, createSession } from '../domain/model/session';
 import { epochMillis } from '../domain/model/units';
@@ -134,9 +134,11 @@ describe('a damaged store', () => {
 });
 
 /** A made-up next file version that writes the pseudonym in capitals: enough to see a step run. */
-const TO_VERSION_2: MigrationStep = {
-  from: 1,
-  to: 2,
+/** A step to a version after this one, as a later Resonans would add it. */
+const NEXT_VERSION = CURRENT_FILE_VERSION + 1;
+const TO_NEXT_VERSION: MigrationStep = {
+  from: CURRENT_FILE_VERSION,
+  to: NEXT_VERSION,
   up: (doc) => {
     const file = doc as { session: { info: { clientPseudonym: string } } };
     return { ...file, session: { ...file.session, info: { ...file.session.info, clientPseudonym: file.session.info.clientPseudonym.toUpperCase() } } };
@@ -148,7 +150,7 @@ describe('stored sessions and the file migrations', () => {
   it('brings a session stored in an older format up through the same steps as a file', async () => {
     const session = withEvents({ ...base(), info: { ...base().info, clientPseudonym: 'kari' } }, moves(base(), 0, 2));
     await createIdbSessionRepository(database).save(session, epochMillis(2000));
-    const next = createIdbSessionRepository(database, { version: 2, migrations: [TO_VERSION_2] });
+    const next = createIdbSessionRepository(database, { version: NEXT_VERSION, migrations: [...FILE_MIGRATIONS, TO_NEXT_VERSION] });
     const opened = await next.open(session.info.id);
     expect(opened?.session.info.clientPseudonym).toBe('KARI');
     expect(opened?.session.recording.events).toEqual(session.recording.events);
@@ -156,7 +158,7 @@ describe('stored sessions and the file migrations', () => {
 
   it('a session written in the newer format is kept as it is, and an older app refuses it plainly', async () => {
     const session = { ...base(), info: { ...base().info, clientPseudonym: 'kari' } };
-    const next = createIdbSessionRepository(database, { version: 2, migrations: [TO_VERSION_2] });
+    const next = createIdbSessionRepository(database, { version: NEXT_VERSION, migrations: [...FILE_MIGRATIONS, TO_NEXT_VERSION] });
     await next.save(session, epochMillis(2000));
     expect((await next.load(session.info.id))?.info.clientPseudonym).toBe('kari');
     await expect(createIdbSessionRepository(database).load(session.info.id)).rejects.toThrow(/newer version of Resonans/);
@@ -165,10 +167,10 @@ describe('stored sessions and the file migrations', () => {
   it('a step that fails says so instead of handing over a half-migrated session', async () => {
     const session = base();
     await createIdbSessionRepository(database).save(session, epochMillis(2000));
-    const broken: MigrationStep = { ...TO_VERSION_2, up: () => null };
-    await expect(createIdbSessionRepository(database, { version: 2, migrations: [broken] }).load(session.info.id)).rejects.toThrow(
-      /damaged|brought up to date/,
-    );
+    const broken: MigrationStep = { ...TO_NEXT_VERSION, up: () => null };
+    await expect(
+      createIdbSessionRepository(database, { version: NEXT_VERSION, migrations: [...FILE_MIGRATIONS, broken] }).load(session.info.id),
+    ).rejects.toThrow(/damaged|brought up to date/);
   });
 
   it('opens a session written by database version 2, before sessions named their format', async () => {
@@ -186,7 +188,9 @@ describe('stored sessions and the file migrations', () => {
       await db.put('events', { sessionId: session.info.id, from: 0, events: events.slice(0, 1) });
       await db.put('events', { sessionId: session.info.id, from: 1, events: events.slice(1) });
     });
-    const opened = await createIdbSessionRepository(database, { version: 2, migrations: [TO_VERSION_2] }).open(session.info.id);
+    const opened = await createIdbSessionRepository(database, { version: NEXT_VERSION, migrations: [...FILE_MIGRATIONS, TO_NEXT_VERSION] }).open(
+      session.info.id,
+    );
     expect(opened?.damage).toBeNull();
     expect(opened?.session.recording.events).toEqual(events);
     expect(opened?.session.info.clientPseudonym).toBe('K-9');

@@ -5,7 +5,9 @@ import { EMPTY_ROOM } from '../model/roomState';
 import { millis } from '../model/units';
 import type { FigureAppearance, RecordedEvent, UnstampedEvent } from '../recording/events';
 import type { Recording } from '../recording/recording';
+import { ID_PATTERN } from '../format/fieldSchemas';
 import { attributions } from './attribution';
+import { leavingDraftFigure, leavingDraftKey } from './leavingDraft';
 import { indexMethod, methodProgressAt, movedByAt, resonanceAt } from './methodIndex';
 import { methodProgressOf, NEW_METHOD_PROGRESS } from './methodProgress';
 
@@ -126,5 +128,14 @@ describe('the phase and RTT marks', () => {
   it('returns the same progress for events that change nothing of it, so pose samples cost nothing', () => {
     const before = methodProgressOf(recording({ type: 'resonance', figureId: sleep }).events);
     expect(methodProgressOf([{ type: 'pose', t: millis(9000), figureId: sleep, pose, joined: true }], before)).toBe(before);
+  });
+});
+
+describe('the leaving words as a draft', () => {
+  it('are kept under a key no figure id can take, and name their figure again', () => {
+    const key = leavingDraftKey(sleep);
+    expect(key).not.toMatch(ID_PATTERN);
+    expect(leavingDraftFigure(key)).toBe(sleep);
+    expect(leavingDraftFigure(sleep)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { figuresInOrder } from '../../domain/model/roomState';
 import { useShownName, useShownOrder } from '../../i18n/useShownLabel';
 import { useResonans, useResonansStore } from '../../store/StoreContext';
 import { useKeptText } from '../session/useKeptText';
+import { leavingDraftKey } from '../../domain/method/leavingDraft';
 
 /** IoPT phase 7: for each released resonator, an optional line of what it said to come out of the role. */
 export function LeavingRole() {
@@ -28,8 +29,7 @@ function LeavingWords({ figure }: { figure: Figure }) {
   const { t } = useTranslation();
   const store = useResonansStore();
   const saved = useResonans((state) => state.progress.method.leavingRole[figure.id] ?? '');
-  // Kept as a draft beside the statements; the journal's restore only knows statements, so it passes these by.
-  const { text, change, leave } = useKeptText(saved, 'statements', `leaving:${figure.id}`, (typed) => store.getState().setLeavingRole(figure.id, typed));
+  const { text, change, leave } = useKeptText(saved, 'statements', leavingDraftKey(figure.id), (typed) => store.getState().setLeavingRole(figure.id, typed));
   const id = useId();
   const name = useShownName()(figure);
   return (
