@@ -13,7 +13,7 @@ export const pictureMessages = {
     size: 'Size in pixels',
     sizeOption: '{{width}} × {{height}}',
     caption: 'Caption',
-    captionPseudonym: "The client's pseudonym",
+    captionPseudonym: 'The client’s pseudonym',
     captionDate: 'Date',
     captionAlways: 'The caption always shows the phase and the session time.',
     covertNote: 'Covert mode is on: the picture hides what the screen hides, and shows no pseudonym.',

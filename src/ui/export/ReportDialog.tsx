@@ -1,0 +1,148 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '../../app/library/download';
+import { sessionNumberOf } from '../../app/library/useFileTransfer';
+import { describeError, useServices } from '../../app/services';
+import { KEEP_NOTHING, type SupervisionDating, type SupervisionKeep, supervisionCopy } from '../../domain/format/supervisionCopy';
+import type { FigureKind } from '../../domain/model/figure';
+import type { Session } from '../../domain/model/session';
+import { AROUSAL_ZONES, type ArousalZone } from '../../domain/recording/events';
+import { recordingEnd } from '../../domain/recording/recording';
+import { reportFileName } from '../../export/report/reportFileName';
+import { useResonansStore } from '../../store/StoreContext';
+import { DialogActions } from '../DialogActions';
+import { DialogOutcome } from '../DialogOutcome';
+import { durationText } from '../durationText';
+import { SupervisionOptions } from '../files/SupervisionOptions';
+import { useSessionDateText } from '../library/useSessionDateText';
+import { ModalDialog } from '../ModalDialog';
+import { useMarkText } from '../replay/useMarkText';
+import { usePhaseNames } from '../session/usePhaseNames';
+
+const PAPER_CHOICES = ['a4', 'letter'] as const;
+type PaperChoice = (typeof PAPER_CHOICES)[number];
+
+/** "Session report": a PDF of the open session, or of its supervision copy, on A4 or Letter. */
+export function ReportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { now, ids, repository } = useServices();
+  const store = useResonansStore();
+  const dateText = useSessionDateText();
+  const markText = useMarkText();
+  const info = store.getState().session;
+  const phaseNames = usePhaseNames(info?.template);
+  const [paper, setPaper] = useState<PaperChoice>('a4');
+  const [supervision, setSupervision] = useState(false);
+  const [keep, setKeep] = useState<SupervisionKeep>(KEEP_NOTHING);
+  const [dating, setDating] = useState<SupervisionDating>('session-number');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+
+  const neutralRole = (kind: FigureKind, count: number): string => {
+    switch (kind) {
+      case 'client':
+        return t('figure.client');
+      case 'intention':
+        return t('figure.intention');
+      case 'element':
+        return t('figure.covert', { number: count });
+      case 'person':
+        return t('figure.person', { number: count });
+      case 'free':
+        return t('fileSafety.freeFigure', { number: count });
+    }
+  };
+
+  /** The session as recorded now, or its supervision copy numbered among the client's sessions. */
+  const chosenSession = async (): Promise<Session | null> => {
+    const state = store.getState();
+    if (!state.session || !state.recording) return null;
+    const session: Session = { info: state.session, room: state.room, recording: { initialRoom: state.recording.initialRoom, events: [...state.recording.events] } };
+    if (!supervision) return session;
+    const known = await repository.list();
+    const summary = known.find((each) => each.id === session.info.id);
+    const number = summary ? sessionNumberOf(summary, known) : 1;
+    return supervisionCopy(
+      session,
+      { keep, dating, names: { pseudonym: t('fileSafety.pseudonym', { number }), maskedIntention: t('files.maskedIntention'), role: neutralRole }, ids },
+      number,
+    );
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setBusy(true);
+    try {
+      const session = await chosenSession();
+      if (!session) return setProblem(t('report.noSession'));
+      const { makeReport } = await import('../../export/report/makeReport');
+      const zones = Object.fromEntries(AROUSAL_ZONES.map((zone) => [zone, t(`arousal.zones.${zone}`)])) as Record<ArousalZone, string>;
+      const blob = await makeReport(
+        session,
+        { phaseNames, wholeSession: t('report.wholeSession'), covertName: (number) => t('figure.covert', { number }), markText },
+        {
+          title: t('report.documentTitle', { client: session.info.clientPseudonym }),
+          facts: [
+            { label: t('report.pseudonym'), value: session.info.clientPseudonym },
+            { label: t('report.date'), value: dateText(session.info) },
+            { label: t('report.template'), value: t(`newSession.templates.${session.info.template}`) },
+            { label: t('report.length'), value: durationText(recordingEnd(session.recording)) },
+          ],
+          intentionHeading: t('report.intention'),
+          intention: session.info.intention,
+          phaseTime: (fromMs, toMs) => t('report.phaseTime', { from: durationText(fromMs), to: durationText(toMs) }),
+          notes: t('report.notes'),
+          statements: t('report.statements'),
+          expressions: t('report.expressions'),
+          releases: t('report.releases'),
+          otherMarks: t('report.otherMarks'),
+          arousal: t('report.arousal'),
+          zones,
+          nothingRecorded: t('report.nothing'),
+          sessionTime: durationText,
+          page: (page, pages) => t('report.page', { page, pages }),
+        },
+        paper,
+      );
+      downloadBlob(reportFileName(session.info.id, now()), blob);
+      onClose();
+    } catch (error) {
+      setProblem(t('report.failed', { reason: describeError(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog title={t('report.dialogTitle')} onCancel={onClose} wide>
+      <form onSubmit={(event) => void submit(event)} noValidate className="session-report">
+        <p className="hint">{t('report.intro')}</p>
+        <fieldset disabled={busy}>
+          <legend>{t('report.paper')}</legend>
+          {PAPER_CHOICES.map((choice) => (
+            <label key={choice} className="radio block">
+              <input type="radio" name={`${id}-paper`} checked={paper === choice} onChange={() => setPaper(choice)} />
+              <span>{t(`report.${choice}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={busy}>
+          <legend>{t('report.content')}</legend>
+          <label className="radio block">
+            <input type="radio" name={`${id}-content`} checked={!supervision} onChange={() => setSupervision(false)} />
+            <span>{t('report.whole')}</span>
+          </label>
+          <label className="radio block">
+            <input type="radio" name={`${id}-content`} checked={supervision} onChange={() => setSupervision(true)} />
+            <span>{t('report.supervision')}</span>
+          </label>
+          {supervision && <SupervisionOptions keep={keep} dating={dating} onKeep={setKeep} onDating={setDating} />}
+        </fieldset>
+        <DialogOutcome problem={problem} busy={busy} busyText={t('report.making')} />
+        <DialogActions onCancel={onClose} submitLabel={t('report.save')} busy={busy} />
+      </form>
+    </ModalDialog>
+  );
+}
