@@ -35,7 +35,7 @@ function open(onClose = () => undefined) {
   return { store, dialog: screen.getByRole('dialog', { name: 'Save a picture of the room' }) };
 }
 
-let withdraw = () => undefined as void;
+let withdraw: () => void = () => undefined;
 afterEach(() => withdraw());
 
 describe('SavePictureDialog', () => {

@@ -47,7 +47,7 @@ function replayedSession() {
   return screen.getByRole('dialog', { name: 'Save a video of the replay' });
 }
 
-let withdraw = () => undefined as void;
+let withdraw: () => void = () => undefined;
 afterEach(() => withdraw());
 
 describe('SaveVideoDialog', () => {
