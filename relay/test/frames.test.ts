@@ -71,6 +71,18 @@ describe('frames', () => {
     expect(host!.connected).toBe(true);
   });
 
+  it('far over the limit close the sender before it is buffered whole', async () => {
+    const [host, guest] = (await roomOf(2, { maxFrameBytes: 1024 })).sockets;
+    const guestHeard = heard(guest!, 'frame');
+    const gone = next(host!, 'disconnect');
+
+    host!.emit('frame', roomA, frame(1, 1024 + 128 * 1024));
+
+    expect(await gone).toBe('transport close');
+    await join(guest!, { room: roomA });
+    expect(guestHeard).toEqual([]);
+  });
+
   it('beyond the rate are dropped, and the sender is told once a second at most', async () => {
     let nowMs = 0;
     const [host, guest] = (await roomOf(2, { now: () => nowMs })).sockets;
