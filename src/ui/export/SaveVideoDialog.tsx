@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useServices } from '../../app/services';
 import { downloadBlob } from '../../app/library/download';
@@ -47,6 +47,8 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
   const [progress, setProgress] = useState<{ readonly done: number; readonly frames: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const working = useRef<AbortController | null>(null);
+  // Leaving the replay while a video is made stops it: the room it films is going away.
+  useEffect(() => () => working.current?.abort(), []);
   const id = useId();
   if (!replay) return null;
   const index = replay.index;
