@@ -4,6 +4,8 @@ import { posesEqual } from '../domain/model/pose';
 import { guestSession, type GuestView } from '../domain/sync/guestView';
 import { type GuestBody, type HostBody, isForGuest, type Proposal } from '../domain/sync/messages';
 import { parseHostEnvelope } from '../domain/sync/messageSchema';
+import { replayCollector } from '../domain/sync/replayParts';
+import type { PlaybackSpeed } from '../domain/replay/playback';
 import { NEW_PROGRESS } from '../domain/recording/progress';
 import type { ResonansStore } from '../store/createStore';
 import { openChannel } from './channel';
@@ -45,6 +47,11 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
   let closed = false;
   /** True while the host's view is written into the store, so that it is not sent back as the guest's move. */
   let applying = false;
+  /** The last live view, shown again when a presented replay ends. */
+  let lastView: GuestView | null = null;
+  /** A supervision copy the therapist presents: its parts as they come, then shown in replay. */
+  let replay: { readonly id: string; readonly collector: ReturnType<typeof replayCollector>; shown: boolean } | null = null;
+  let pendingPlayhead: { t: number; playing: boolean; speed: number } | null = null;
 
   // Undo belongs to the therapist's browser: here every change comes from the host or goes to it.
   store.temporal.getState().pause();
@@ -55,7 +62,16 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     const { permission, handedOver, movingBy } = store.getState().remote;
     const moving = (Object.keys(movingBy) as FigureId[]).find((id) => movingBy[id] === 'host') ?? null;
     const shown: RemoteConnection = connection === 'open' && stage === 'admitted' && !hostPresent ? 'reconnecting' : connection;
-    return { connection: shown, stage, hostName, permission, handedOver, movingByHost: moving, refusedMessages: refusedFrames };
+    return {
+      connection: shown,
+      stage,
+      hostName,
+      permission,
+      handedOver,
+      movingByHost: moving,
+      refusedMessages: refusedFrames,
+      replaying: replay?.shown ?? false,
+    };
   }
   const update = () => {
     status = makeStatus();
@@ -92,6 +108,41 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
       const drag = store.getState().drag;
       if (drag && !view.room.figures[drag.figureId]) store.setState({ drag: null });
     });
+
+  const showPlayhead = (playhead: { t: number; playing: boolean; speed: number }) =>
+    fromHost(() => {
+      const state = store.getState();
+      if (!state.replay) return;
+      if (state.replay.speed !== playhead.speed) state.setReplaySpeed(playhead.speed as PlaybackSpeed);
+      state.showReplayTime(Math.min(playhead.t, state.replay.index.durationMs), playhead.playing);
+    });
+  const replayPart = (id: string, index: number, count: number, text: string) => {
+    if (replay?.id !== id) replay = { id, collector: replayCollector(count), shown: false };
+    const result = replay.collector.add(index, text);
+    if (result === 'waiting') return;
+    if (result === 'refused') {
+      refusedFrames += 1;
+      return;
+    }
+    const copy = result;
+    replay.shown = true;
+    fromHost(() => {
+      // Only the supervision copy, in replay, read-only: nothing of the live session is in it.
+      store.getState().openSession(copy, { readOnly: true });
+      store.setState({ clock: null });
+      store.getState().openReplay(pendingPlayhead?.t ?? 0);
+    });
+    if (pendingPlayhead) showPlayhead(pendingPlayhead);
+  };
+  const endReplay = () => {
+    replay = null;
+    pendingPlayhead = null;
+    fromHost(() => {
+      store.getState().closeReplay();
+      store.getState().closeSession();
+    });
+    if (lastView) showView(lastView);
+  };
 
   const showMoving = (figureId: FigureId | null, pose: { x: number; z: number; facing: number } | null) =>
     fromHost(() => {
@@ -137,7 +188,20 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
         return close('ended');
       case 'view':
         stage = 'admitted';
-        showView(body.view);
+        lastView = body.view;
+        if (!replay) showView(body.view);
+        break;
+      case 'replayPart':
+        stage = 'admitted';
+        replayPart(body.id, body.index, body.count, body.text);
+        break;
+      case 'playhead':
+        if (replay?.id !== body.id) break;
+        pendingPlayhead = { t: body.t, playing: body.playing, speed: body.speed };
+        if (replay.shown) showPlayhead(pendingPlayhead);
+        break;
+      case 'replayEnd':
+        endReplay();
         break;
       case 'moving':
         showMoving(body.figureId, body.pose);

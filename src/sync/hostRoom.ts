@@ -1,9 +1,11 @@
 import type { FigureId } from '../domain/model/ids';
+import type { Session } from '../domain/model/session';
 import type { RemoteChange, UnstampedEvent } from '../domain/recording/events';
 import { guestViewOf } from '../domain/sync/guestView';
 import type { GuestBody, HostBody, Proposal } from '../domain/sync/messages';
 import { parseGuestEnvelope } from '../domain/sync/messageSchema';
 import { judgeProposal } from '../domain/sync/proposals';
+import { replayParts } from '../domain/sync/replayParts';
 import type { ResonansStore } from '../store/createStore';
 import { isFrozen } from '../store/selectors';
 import type { ResonansState } from '../store/storeTypes';
@@ -32,6 +34,8 @@ export interface HostRoomOptions {
 
 /** The host room, with what tests and the screens may also want to read. */
 export interface LiveHostRoom extends HostRoom {
+  presentReplay(copy: Session): boolean;
+  stopReplay(): void;
   /** Resolves once everything sent and received so far is handled. */
   settled(): Promise<void>;
 }
@@ -82,8 +86,34 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   };
   const present = () => admitted !== null && !guestAway;
 
+  /** The supervision copy being presented, in parts, while a replay is presented instead of the live room. */
+  let presented: { readonly id: string; readonly parts: readonly string[] } | null = null;
+  let replayCount = 0;
+  let lastPlayhead = '';
+  const sendReplay = () => {
+    if (!admitted || guestAway || !presented) return;
+    const { id, parts } = presented;
+    const to = admitted.guestId;
+    parts.forEach((text, index) => channel.send({ kind: 'replayPart', to, id, index, count: parts.length, text }));
+    sendPlayhead(true);
+  };
+  const sendPlayhead = (force = false) => {
+    const replay = store.getState().replay;
+    if (!admitted || guestAway || !presented || !replay) return;
+    const text = `${replay.t}:${replay.playing}:${replay.speed}`;
+    if (!force && text === lastPlayhead) return;
+    lastPlayhead = text;
+    channel.send({ kind: 'playhead', to: admitted.guestId, id: presented.id, t: replay.t, playing: replay.playing, speed: replay.speed });
+  };
+  /** What the guest is shown on coming in or back: the live room, or the presented replay. */
+  const sendAll = () => {
+    if (presented) return sendReplay();
+    sendView(true);
+    sendMoving(true);
+  };
+
   const sendView = (force = false) => {
-    if (!admitted || guestAway) return;
+    if (!admitted || guestAway || presented) return;
     const state = store.getState();
     if (!state.session) return;
     const view = guestViewOf(
@@ -96,7 +126,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     channel.send({ kind: 'view', to: admitted.guestId, view });
   };
   const sendMoving = (force = false) => {
-    if (!admitted || guestAway) return;
+    if (!admitted || guestAway || presented) return;
     const drag = store.getState().drag;
     const own = drag && drag.figureId !== guestDrag ? drag : null;
     const text = own ? `${own.figureId}:${own.pose.x}:${own.pose.z}:${own.pose.facing}` : '';
@@ -130,6 +160,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   const stopStore = store.subscribe((state, previous) => {
     if (ended) return;
     if (state.drag !== previous.drag) sendMoving();
+    if (state.replay !== previous.replay) sendPlayhead();
     if (
       state.room !== previous.room ||
       state.session !== previous.session ||
@@ -146,9 +177,11 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   const apply = (proposal: Proposal) => {
     const state = store.getState();
     const hostDrag = state.drag && state.drag.figureId !== guestDrag ? state.drag.figureId : null;
-    const verdict = isFrozen(state)
-      ? ({ ok: false, reason: 'frozen' } as const)
-      : judgeProposal({ permission: state.remote.permission, handedOver: state.remote.handedOver, movingByHost: hostDrag }, state.room, proposal);
+    // A presented replay only shows: the live room is not the guest's to move meanwhile.
+    const verdict =
+      isFrozen(state) || presented
+        ? ({ ok: false, reason: 'frozen' } as const)
+        : judgeProposal({ permission: state.remote.permission, handedOver: state.remote.handedOver, movingByHost: hostDrag }, state.room, proposal);
     if (!verdict.ok) {
       if (admitted) channel.send({ kind: 'refused', to: admitted.guestId, proposal: proposal.type, reason: verdict.reason });
       if (proposal.type === 'drag' || proposal.type === 'drop') settleGuestDrag();
@@ -198,8 +231,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       guestAway = false;
       admitted = { guestId, name };
       channel.send({ kind: 'admit', to: guestId });
-      sendView(true);
-      sendMoving(true);
+      sendAll();
       if (wasAway) record('back');
       update();
       return;
@@ -292,8 +324,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       guestAway = false;
       lastHeard = timers.now();
       channel.send({ kind: 'admit', to: guestId });
-      sendView(true);
-      sendMoving(true);
+      sendAll();
       record('joined');
       update();
     },
@@ -334,6 +365,21 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       store.getState().resetRemote();
       connection = 'closed';
       update();
+    },
+    presentReplay(copy) {
+      const parts = replayParts(copy);
+      if (!parts || ended) return false;
+      settleGuestDrag();
+      presented = { id: `replay-${(replayCount += 1)}`, parts };
+      sendReplay();
+      return true;
+    },
+    stopReplay() {
+      if (!presented) return;
+      presented = null;
+      lastPlayhead = '';
+      if (admitted && !guestAway) channel.send({ kind: 'replayEnd', to: admitted.guestId });
+      sendAll();
     },
     settled: () => channel.settled(),
   };

@@ -4,6 +4,7 @@ import type { FigureId } from '../domain/model/ids';
 import { counterIds } from '../domain/model/ids';
 import { epochMillis } from '../domain/model/units';
 import type { RecordedEvent } from '../domain/recording/events';
+import { KEEP_NOTHING, supervisionCopy } from '../domain/format/supervisionCopy';
 import { syncTestSession } from '../domain/sync/testRoom';
 import { createResonansStore, type ResonansStore } from '../store/createStore';
 import { undo } from '../store/history';
@@ -285,5 +286,46 @@ describe('a live room between two stores', () => {
     await settle();
     expect(host.status().admitted).toBeNull();
     expect(remoteEvents()).toEqual(['joined', 'left']);
+  });
+});
+
+describe('supervision at a distance', () => {
+  it('shows the guest only the supervision copy, at the therapist’s playhead, and then the live room again', async () => {
+    hostStore.getState().renameFigure(figures.sleep, 'Father');
+    hostStore.getState().setNote(0, 'The sister came up again');
+    wallClock += 4000;
+    hostStore.getState().placeFigure(figures.client, { x: 1, z: 1, facing: 90 });
+    const { session, room, recording } = hostStore.getState();
+    const copy = supervisionCopy(
+      { info: session!, room, recording: recording! },
+      {
+        keep: KEEP_NOTHING,
+        dating: 'session-number',
+        names: { pseudonym: 'Client A', maskedIntention: '…', role: (kind, n) => `${kind} ${n}` },
+        ids: counterIds('s'),
+      },
+    );
+    expect(host.presentReplay(copy)).toBe(true);
+    await admitted();
+    const shown = guestStore().getState();
+    expect(guest.status().replaying).toBe(true);
+    expect(shown.replay).not.toBeNull();
+    expect(shown.readOnly).toBe(true);
+    const everything = JSON.stringify({ session: shown.session, room: shown.room, recording: shown.recording, replay: shown.replay?.state });
+    for (const secret of ['Father', 'sister', 'Birk', 'sleep better']) expect(everything).not.toContain(secret);
+
+    hostStore.getState().openReplay(0);
+    hostStore.getState().showReplayTime(3000, true);
+    hostStore.getState().setReplaySpeed(2);
+    await settle();
+    expect(guestStore().getState().replay).toMatchObject({ t: 3000, playing: true, speed: 2 });
+
+    hostStore.getState().closeReplay();
+    host.stopReplay();
+    await settle();
+    expect(guest.status().replaying).toBe(false);
+    expect(guestStore().getState().replay).toBeNull();
+    expect(guestPose(figures.client)).toEqual(hostPose(figures.client));
+    expect(guestStore().getState().readOnly).toBe(false);
   });
 });

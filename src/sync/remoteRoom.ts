@@ -1,4 +1,5 @@
 import type { FigureId } from '../domain/model/ids';
+import type { Session } from '../domain/model/session';
 import type { ResonansStore } from '../store/createStore';
 
 /**
@@ -50,6 +51,14 @@ export interface HostRoom {
   takeBack(): void;
   /** Closes the room for the guest at once and forgets the key. */
   end(): Promise<void>;
+  /**
+   * Supervision at a distance: the guest is shown this supervision copy (domain/format/supervisionCopy.ts)
+   * in replay, at the playhead of the replay open in the therapist's store, instead of the live room.
+   * Call it before admitting a supervisor, so they never see the live room. False when the copy is too long to send.
+   */
+  presentReplay?(copy: Session): boolean;
+  /** Ends the presented replay: the guest sees the live room again. */
+  stopReplay?(): void;
 }
 
 export interface GuestRoomStatus {
@@ -62,6 +71,8 @@ export interface GuestRoomStatus {
   readonly handedOver: readonly FigureId[];
   /** The figure the therapist is moving now, shown as such on the guest's screen. */
   readonly movingByHost: FigureId | null;
+  /** The therapist presents a replay of a supervision copy; the guest's store shows it in replay. */
+  readonly replaying?: boolean;
   /** Frames refused so far (changed on the way, replayed, or not this protocol); absent means none. */
   readonly refusedMessages?: number;
 }

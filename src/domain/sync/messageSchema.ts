@@ -7,7 +7,8 @@ import { PHASE_TEMPLATE_IDS } from '../model/phaseTemplate';
 import { POSTURES } from '../model/pose';
 import { MAX_PSEUDONYM_LENGTH } from '../model/session';
 import type { Envelope, GuestBody, HostBody } from './messages';
-import { MAX_GUEST_NAME_LENGTH, MAX_HOST_NAME_LENGTH, REMOTE_PERMISSIONS } from './messages';
+import { MAX_GUEST_NAME_LENGTH, MAX_HOST_NAME_LENGTH, MAX_REPLAY_PARTS, REMOTE_PERMISSIONS, REPLAY_PART_CHARS } from './messages';
+import { PLAYBACK_SPEEDS } from '../replay/playback';
 
 /**
  * Checks every message that arrives, field by field, before anything acts on it: a message that
@@ -60,6 +61,16 @@ const HostBodySchema = v.variant('kind', [
     proposal: v.picklist(['drag', 'drop', 'place', 'turn', 'posture']),
     reason: v.picklist(['not-admitted', 'no-figure', 'not-permitted', 'moved-by-host', 'frozen']),
   }),
+  v.strictObject({
+    kind: v.literal('replayPart'),
+    to,
+    id: idSchema,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_REPLAY_PARTS - 1)),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REPLAY_PARTS)),
+    text: v.pipe(v.string(), v.maxLength(REPLAY_PART_CHARS)),
+  }),
+  v.strictObject({ kind: v.literal('playhead'), to, id: idSchema, t: v.pipe(finite, v.minValue(0)), playing: v.boolean(), speed: v.picklist(PLAYBACK_SPEEDS) }),
+  v.strictObject({ kind: v.literal('replayEnd'), to }),
   v.strictObject({ kind: v.literal('end') }),
   v.strictObject({ kind: v.literal('heartbeat') }),
 ]);

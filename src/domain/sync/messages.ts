@@ -45,6 +45,15 @@ export type HostBody =
   | { readonly kind: 'moving'; readonly to: string; readonly figureId: FigureId | null; readonly pose: FloorPose | null }
   /** A proposal the host refused; the guest's next view puts the figure back. */
   | { readonly kind: 'refused'; readonly to: string; readonly proposal: ProposalType; readonly reason: ProposalRefusal }
+  /**
+   * Supervision at a distance: one part of a supervision copy's file text (the copy is too large
+   * for one frame), sent in order; the guest replays it once every part has come.
+   */
+  | { readonly kind: 'replayPart'; readonly to: string; readonly id: string; readonly index: number; readonly count: number; readonly text: string }
+  /** Where the therapist's replay stands: the guest's replay follows. */
+  | { readonly kind: 'playhead'; readonly to: string; readonly id: string; readonly t: number; readonly playing: boolean; readonly speed: number }
+  /** The replay is over: back to the live room. */
+  | { readonly kind: 'replayEnd'; readonly to: string }
   /** The room is closed: the guest's page closes at once. */
   | { readonly kind: 'end' }
   | { readonly kind: 'heartbeat' };
@@ -76,3 +85,8 @@ export const MAX_HOST_NAME_LENGTH = 60;
 
 /** Host bodies that name one guest. */
 export const isForGuest = (body: HostBody, guestId: string): boolean => !('to' in body) || body.to === guestId;
+
+/** A replay's parts: small enough that each, sealed, stays far below the relay's 256 KiB frame limit. */
+export const REPLAY_PART_CHARS = 60_000;
+/** At most this many parts (about 24 MB of text): a longer replay is refused rather than sent for minutes. */
+export const MAX_REPLAY_PARTS = 400;
