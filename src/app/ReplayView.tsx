@@ -5,6 +5,7 @@ import { LazyRoomCanvas } from './LazyRoomCanvas';
 import { exportOpenSession } from './library/exportOpenSession';
 import { PlaybackContext } from '../store/PlaybackContext';
 import { useResonansStore } from '../store/StoreContext';
+import { AnalysisEntry } from '../ui/analysis/AnalysisEntry';
 import { DrawingPanel } from '../ui/drawing/DrawingPanel';
 import { FigureList } from '../ui/FigureList';
 import { PlayButtons } from '../ui/replay/PlayButtons';
@@ -89,6 +90,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
         tools={<TimeTrack playback={playback} />}
         side={
           <>
+            <AnalysisEntry />
             <ReplayMarksList />
             <ReplayPanel />
             <FigureList />

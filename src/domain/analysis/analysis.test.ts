@@ -4,6 +4,7 @@ import { indexRecording } from '../replay/recordingIndex';
 import { stateAt } from '../replay/stateAt';
 import { analyseRecording } from './analyseRecording';
 import { arbitraryRecording, figureAt, FIGURE_NAMES, idOf, movedRoom, phaseEvent, poseEvent, rawPose, recordingOf } from './analysisFixtures';
+import { distanceByPhase } from './distanceByPhase';
 import { distanceOverTime } from './distanceOverTime';
 import { DEFAULT_FACING_TOLERANCE_DEGREES, facingAtPhaseEnds, facingOffsetDegrees } from './facingMatrix';
 import { firstMovesInWordless } from './firstMoves';
@@ -21,7 +22,7 @@ const session = recordingOf(
     phaseEvent(1000, 1),
     phaseEvent(2000, 2),
     // In the wordless phase A walks 1 m toward me over two seconds; B only turns, later.
-    poseEvent(3000, 'a', rawPose(0, 0.5, 180)),
+    poseEvent(3000, 'a', rawPose(0, 0.5, 180), false),
     poseEvent(4000, 'a', rawPose(0, 1, 180)),
     poseEvent(6000, 'b', rawPose(1, 2, 270), false),
     phaseEvent(8000, 3),
@@ -73,6 +74,19 @@ describe('distance over time', () => {
     );
     const samples = distanceOverTime(indexRecording(released), me, a);
     expect(samples.find((s) => s.t === 500)?.metres).toBeNull();
+  });
+});
+
+describe('distance in each phase', () => {
+  it('reads the start, the end, the smallest and the largest of each phase', () => {
+    const index = indexRecording(session);
+    const rows = distanceByPhase(distanceOverTime(index, me, a), phaseSpans(index));
+    expect(rows.map((row) => [row.span.phase, row.atStart, row.atEnd, row.smallest, row.largest])).toEqual([
+      [0, 2, 2, 2, 2],
+      [1, 2, 2, 2, 2],
+      [2, 2, 1, 1, 2],
+      [3, 1, 1, 1, 1],
+    ]);
   });
 });
 

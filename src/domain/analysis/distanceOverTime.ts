@@ -26,7 +26,8 @@ function mergeTimes(a: readonly number[], b: readonly number[]): number[] {
 
 /**
  * The floor distance between two figures across the whole session, read at every moment either
- * of them was recorded (each pose sample, arrival, leaving and release) and at the end, so a
+ * of them was recorded (each pose sample, arrival, leaving and release), at each change of
+ * phase and at the end, so a
  * straight glide between samples is drawn exactly as replay shows it. Released figures count as out of the room.
  */
 export function distanceOverTime(index: RecordingIndex, a: FigureId, b: FigureId): DistanceSample[] {
@@ -34,7 +35,14 @@ export function distanceOverTime(index: RecordingIndex, a: FigureId, b: FigureId
   const second = index.tracks.get(b);
   if (!first || !second) return [];
   // Arrivals, leavings and changes of look are few; the pose samples are many.
-  const changes = [...first.presence.times, ...second.presence.times, ...first.looks.times, ...second.looks.times, index.durationMs].sort((x, y) => x - y);
+  const changes = [
+    ...first.presence.times,
+    ...second.presence.times,
+    ...first.looks.times,
+    ...second.looks.times,
+    ...index.phases.times,
+    index.durationMs,
+  ].sort((x, y) => x - y);
   const times = mergeTimes(mergeTimes(first.poses.times, second.poses.times), changes);
   const here = floorCursor(first);
   const there = floorCursor(second);
