@@ -7,14 +7,16 @@ interface CaptionOptionsProps {
   readonly onChange: (choice: CaptionChoice) => void;
   /** A video always shows the phase and the session time: only pseudonym and date are a choice. */
   readonly always?: boolean;
+  /** While a file is being made its options stay as they are. */
+  readonly disabled?: boolean;
 }
 
 /** Whether a caption is drawn, and with the pseudonym and the date or without. */
-export function CaptionOptions({ value, onChange, always = false }: CaptionOptionsProps) {
+export function CaptionOptions({ value, onChange, always = false, disabled = false }: CaptionOptionsProps) {
   const { t } = useTranslation();
   const covert = useResonans((state) => state.covert);
   return (
-    <fieldset>
+    <fieldset disabled={disabled}>
       <legend>{t('picture.caption')}</legend>
       {!always && (
         <label className="radio block">

@@ -8,6 +8,7 @@ import { useResonans } from '../../store/StoreContext';
 import { DialogActions } from '../DialogActions';
 import { DialogOutcome } from '../DialogOutcome';
 import { ModalDialog } from '../ModalDialog';
+import './export.css';
 import { CaptionOptions, DEFAULT_CAPTION } from './CaptionOptions';
 import { useCaption, useMomentNow } from './useCaption';
 

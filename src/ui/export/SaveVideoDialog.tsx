@@ -16,6 +16,7 @@ import { DialogOutcome } from '../DialogOutcome';
 import { durationText } from '../durationText';
 import { ModalDialog } from '../ModalDialog';
 import { usePhaseNames } from '../session/usePhaseNames';
+import './export.css';
 import { CaptionOptions, DEFAULT_CAPTION } from './CaptionOptions';
 import { useCaption } from './useCaption';
 import { showReplayMoment } from './showReplayMoment';
@@ -155,7 +156,7 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
             </label>
           ))}
         </fieldset>
-        <div className="field-row">
+        <div className="export-choices">
           <label htmlFor={`${id}-speed`}>{t('picture.speed')}</label>
           <select id={`${id}-speed`} value={speed} disabled={busy} onChange={(event) => setSpeed(Number(event.target.value))}>
             {VIDEO_SPEEDS.map((each) => (
@@ -173,9 +174,7 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
             ))}
           </select>
         </div>
-        <fieldset disabled={busy}>
-          <CaptionOptions value={captionChoice} onChange={setCaptionChoice} always />
-        </fieldset>
+        <CaptionOptions value={captionChoice} onChange={setCaptionChoice} always disabled={busy} />
         <p className="hint">{t('picture.videoLength', { length: durationText(videoLengthMs(stretches, speed)) })}</p>
         {progress && <progress max={progress.frames} value={progress.done} aria-label={t('picture.videoProgress')} />}
         <DialogOutcome
