@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReportEntry } from './export/ReportEntry';
 import { SavePictureEntry } from './export/SavePictureEntry';
 
 /**
@@ -17,6 +18,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
       </button>
       <div id={id} className="header-menu" popover="auto" role="group" aria-label={t('layout.more')}>
         <SavePictureEntry />
+        <ReportEntry />
         {children}
       </div>
     </>

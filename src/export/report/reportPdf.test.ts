@@ -68,7 +68,7 @@ describe('writeReportPdf', () => {
 
   it('holds no date of its making', async () => {
     const { pdf } = await writtenReport();
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+    const info = (await pdf.getMetadata()).info as Record<string, unknown>;
     expect(info.CreationDate).toBeUndefined();
     expect(info.ModDate).toBeUndefined();
     expect(info.Title).toBe('Øktrapport – Åse Ødegård');

@@ -58,7 +58,11 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
   const chosenSession = async (): Promise<Session | null> => {
     const state = store.getState();
     if (!state.session || !state.recording) return null;
-    const session: Session = { info: state.session, room: state.room, recording: { initialRoom: state.recording.initialRoom, events: [...state.recording.events] } };
+    const session: Session = {
+      info: state.session,
+      room: state.room,
+      recording: { initialRoom: state.recording.initialRoom, events: [...state.recording.events] },
+    };
     if (!supervision) return session;
     const known = await repository.list();
     const summary = known.find((each) => each.id === session.info.id);
@@ -86,7 +90,7 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
           title: t('report.documentTitle', { client: session.info.clientPseudonym }),
           facts: [
             { label: t('report.pseudonym'), value: session.info.clientPseudonym },
-            { label: t('report.date'), value: dateText(session.info) },
+            { label: t('report.date'), value: dateText({ createdAt: session.info.createdAt, pseudonymised: session.info.pseudonymised === true }) },
             { label: t('report.template'), value: t(`newSession.templates.${session.info.template}`) },
             { label: t('report.length'), value: durationText(recordingEnd(session.recording)) },
           ],
