@@ -40,6 +40,9 @@ export interface LiveHostRoom extends HostRoom {
   settled(): Promise<void>;
 }
 
+/** Well below the relay's 60 frames a second, leaving room for heartbeats and the playhead. */
+const REPLAY_PARTS_PER_SECOND = 40;
+
 export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostRoom> {
   const { store, transport, key, roomId, hostName, hostId, timers } = options;
   const channel = openChannel<HostBody, GuestBody>({ transport, key, roomId, selfId: hostId, parse: parseGuestEnvelope });
@@ -90,12 +93,29 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   let presented: { readonly id: string; readonly parts: readonly string[] } | null = null;
   let replayCount = 0;
   let lastPlayhead = '';
+  /** Stops the parts of a replay still being sent. */
+  let stopSending: () => void = () => undefined;
+  const stopParts = () => {
+    const stop = stopSending;
+    stopSending = () => undefined;
+    stop();
+  };
   const sendReplay = () => {
+    stopParts();
     if (!admitted || guestAway || !presented) return;
     const { id, parts } = presented;
     const to = admitted.guestId;
-    parts.forEach((text, index) => channel.send({ kind: 'replayPart', to, id, index, count: parts.length, text }));
-    sendPlayhead(true);
+    let next = 0;
+    // The relay drops more than 120 frames at once: a long copy goes a batch a second.
+    const batch = () => {
+      const end = Math.min(parts.length, next + REPLAY_PARTS_PER_SECOND);
+      for (; next < end; next += 1) channel.send({ kind: 'replayPart', to, id, index: next, count: parts.length, text: parts[next] ?? '' });
+      if (next < parts.length) return;
+      stopParts();
+      sendPlayhead(true);
+    };
+    batch();
+    if (next < parts.length) stopSending = timers.every(1000, batch);
   };
   const sendPlayhead = (force = false) => {
     const replay = store.getState().replay;
@@ -359,6 +379,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       stopPresence();
       stopConnection();
       stopBeat();
+      stopParts();
       channel.close();
       transport.close();
       if (store.getState().appendEvents === appendEvents) store.setState({ appendEvents: ownAppend });
@@ -377,6 +398,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     stopReplay() {
       if (!presented) return;
       presented = null;
+      stopParts();
       lastPlayhead = '';
       if (admitted && !guestAway) channel.send({ kind: 'replayEnd', to: admitted.guestId });
       sendAll();

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FigureId } from '../domain/model/ids';
 import { counterIds } from '../domain/model/ids';
-import { epochMillis } from '../domain/model/units';
+import { degrees, epochMillis, millis } from '../domain/model/units';
 import type { RecordedEvent } from '../domain/recording/events';
 import { KEEP_NOTHING, supervisionCopy } from '../domain/format/supervisionCopy';
 import { syncTestSession } from '../domain/sync/testRoom';
@@ -327,5 +327,32 @@ describe('supervision at a distance', () => {
     expect(guestStore().getState().replay).toBeNull();
     expect(guestPose(figures.client)).toEqual(hostPose(figures.client));
     expect(guestStore().getState().readOnly).toBe(false);
+  });
+
+  it('sends a long copy a batch a second, so the relay never drops its parts', async () => {
+    const session = syncTestSession();
+    const id = session.room.order[0]!;
+    const pose = session.room.figures[id]!.pose;
+    const events = Array.from({ length: 50_000 }, (_, i) => ({
+      type: 'pose' as const,
+      t: millis(i * 50),
+      figureId: id,
+      pose: { ...pose, facing: degrees(i % 360) },
+      joined: i > 0,
+    }));
+    const copy = { ...session, recording: { ...session.recording, events } };
+    host.presentReplay(copy);
+    await admitted();
+    const sent = relay.seen.length;
+    expect(guest.status().replaying).toBe(false);
+    expect(sent).toBeLessThan(60);
+    let seconds = 0;
+    for (let before = relay.seen.length; !guest.status().replaying && seconds < 20; seconds += 1, before = relay.seen.length) {
+      ticks.forEach((tick) => tick());
+      await settle();
+      expect(relay.seen.length - before).toBeLessThanOrEqual(60);
+    }
+    expect(seconds).toBeGreaterThan(0);
+    expect(guestStore().getState().recording?.events).toHaveLength(50_000);
   });
 });
