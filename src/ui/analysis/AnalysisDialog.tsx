@@ -117,13 +117,10 @@ function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; 
               />
             </div>
             <div className="analysis-actions">
-              {csvNamed('distance-').map((table) => (
-                <CsvButton
-                  key={table.name}
-                  table={table}
-                  label={table.name.startsWith('distance-by') ? t('analysis.distanceCaption', pairNames) : t('analysis.distanceOverTime', pairNames)}
-                />
-              ))}
+              {csvNamed('distance-').map((table) => {
+                const byPhase = table.name.startsWith('distance-by');
+                return <CsvButton key={table.name} table={table} text={byPhase ? t('analysis.csvByPhase') : t('analysis.csvOverTime')} />;
+              })}
             </div>
           </>
         )}
@@ -135,7 +132,7 @@ function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; 
         <FacingTables ends={analysis.facing} phaseName={phaseName} figureName={figureName} />
         <div className="analysis-actions">
           {csvNamed('facing').map((table) => (
-            <CsvButton key={table.name} table={table} label={t('analysis.facingHeading')} />
+            <CsvButton key={table.name} table={table} />
           ))}
         </div>
       </section>
@@ -146,7 +143,7 @@ function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; 
         <MovementTable movement={analysis.movement} phases={phases} figures={figures} phaseName={phaseName} />
         <div className="analysis-actions">
           {csvNamed('movement').map((table) => (
-            <CsvButton key={table.name} table={table} label={t('analysis.movementHeading')} />
+            <CsvButton key={table.name} table={table} />
           ))}
         </div>
       </section>
@@ -162,7 +159,7 @@ function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; 
               <FirstMovesTable moves={analysis.firstMoves} figureName={figureName} playback={playback} />
               <div className="analysis-actions">
                 {csvNamed('first').map((table) => (
-                  <CsvButton key={table.name} table={table} label={t('analysis.firstMovesHeading')} />
+                  <CsvButton key={table.name} table={table} />
                 ))}
               </div>
             </>

@@ -8,6 +8,8 @@
  */
 export const analysisMessages = {
   en: {
+    csvByPhase: 'Save the phases as CSV',
+    csvOverTime: 'Save every moment as CSV',
     open: 'Movement analysis',
     close: 'Close the analysis',
     loading: 'Loading the analysis…',
@@ -45,7 +47,6 @@ export const analysisMessages = {
     noWordless: 'The recording does not reach the wordless phase.',
     saveCsv: 'Save as CSV',
     csvColumns: 'The second row of each CSV file holds the column ids for programs.',
-    saveCsvOf: 'Save “{{table}}” as CSV',
     distanceOverTime: 'Distance between {{a}} and {{b}} at every recorded moment',
     phaseNumber: 'Phase number',
     phaseStartMs: 'Phase start (ms)',
@@ -63,6 +64,8 @@ export const analysisMessages = {
     afterStartMs: 'After the phase began (ms)',
   },
   nb: {
+    csvByPhase: 'Lagre fasene som CSV',
+    csvOverTime: 'Lagre hvert øyeblikk som CSV',
     open: 'Bevegelsesanalyse',
     close: 'Lukk analysen',
     loading: 'Laster analysen …',
@@ -100,7 +103,6 @@ export const analysisMessages = {
     noWordless: 'Opptaket når ikke fram til den ordløse fasen.',
     saveCsv: 'Lagre som CSV',
     csvColumns: 'Andre rad i hver CSV-fil inneholder kolonne-ID-ene for programmer.',
-    saveCsvOf: 'Lagre «{{table}}» som CSV',
     distanceOverTime: 'Avstand mellom {{a}} og {{b}} ved hvert registrerte øyeblikk',
     phaseNumber: 'Fasenummer',
     phaseStartMs: 'Fasestart (ms)',
@@ -118,6 +120,8 @@ export const analysisMessages = {
     afterStartMs: 'Etter at fasen begynte (ms)',
   },
   nn: {
+    csvByPhase: 'Lagre fasane som CSV',
+    csvOverTime: 'Lagre kvart augneblink som CSV',
     open: 'Rørsleanalyse',
     close: 'Lukk analysen',
     loading: 'Lastar analysen …',
@@ -155,7 +159,6 @@ export const analysisMessages = {
     noWordless: 'Opptaket når ikkje fram til den ordlause fasen.',
     saveCsv: 'Lagre som CSV',
     csvColumns: 'Andre rad i kvar CSV-fil inneheld kolonne-ID-ane for program.',
-    saveCsvOf: 'Lagre «{{table}}» som CSV',
     distanceOverTime: 'Avstand mellom {{a}} og {{b}} ved kvart registrerte augneblink',
     phaseNumber: 'Fasenummer',
     phaseStartMs: 'Fasestart (ms)',
@@ -173,6 +176,8 @@ export const analysisMessages = {
     afterStartMs: 'Etter at fasen byrja (ms)',
   },
   da: {
+    csvByPhase: 'Gem faserne som CSV',
+    csvOverTime: 'Gem hvert øjeblik som CSV',
     open: 'Bevægelsesanalyse',
     close: 'Luk analysen',
     loading: 'Indlæser analysen …',
@@ -210,7 +215,6 @@ export const analysisMessages = {
     noWordless: 'Optagelsen når ikke frem til den ordløse fase.',
     saveCsv: 'Gem som CSV',
     csvColumns: 'Anden række i hver CSV-fil indeholder kolonne-id’erne til programmer.',
-    saveCsvOf: 'Gem »{{table}}« som CSV',
     distanceOverTime: 'Afstand mellem {{a}} og {{b}} ved hvert registreret øjeblik',
     phaseNumber: 'Fasenummer',
     phaseStartMs: 'Fasens start (ms)',
@@ -228,6 +232,8 @@ export const analysisMessages = {
     afterStartMs: 'Efter at fasen begyndte (ms)',
   },
   de: {
+    csvByPhase: 'Die Phasen als CSV speichern',
+    csvOverTime: 'Jeden Zeitpunkt als CSV speichern',
     open: 'Bewegungsanalyse',
     close: 'Analyse schließen',
     loading: 'Die Analyse wird geladen …',
@@ -266,7 +272,6 @@ export const analysisMessages = {
     noWordless: 'Die Aufzeichnung reicht nicht bis zur wortlosen Phase.',
     saveCsv: 'Als CSV speichern',
     csvColumns: 'Die zweite Zeile jeder CSV-Datei enthält die Spalten-IDs für Programme.',
-    saveCsvOf: '„{{table}}“ als CSV speichern',
     distanceOverTime: 'Abstand zwischen {{a}} und {{b}} zu jedem aufgezeichneten Zeitpunkt',
     phaseNumber: 'Phasennummer',
     phaseStartMs: 'Beginn der Phase (ms)',
