@@ -48,7 +48,7 @@ async function recordedSession(page: Page) {
 test('a session exported, deleted for good and imported again replays as it was', async ({ page }) => {
   const pose = await recordedSession(page);
   const file = await exportFile(page, 'Kari');
-  expect(JSON.parse(jsonOf(file))).toMatchObject({ format: 'resonans-session', version: 1 });
+  expect(JSON.parse(jsonOf(file))).toMatchObject({ format: 'resonans-session', version: 2 });
 
   await page.getByRole('button', { name: 'Delete session with Kari' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click();
