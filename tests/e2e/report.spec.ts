@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, figureEntry, startSession, test } from './fixtures';
 
@@ -36,7 +36,9 @@ test('a recorded session is written as a PDF report holding the intention with i
   await expect(dialog).toBeHidden();
   expect(file.suggestedFilename()).toMatch(/^resonans-report-\d{4}-\d\d-\d\d-\w+\.pdf$/);
 
-  const report = await pdfText(await readFile((await file.path())!));
+  const bytes = await readFile((await file.path())!);
+  if (process.env.REPORT_OUT) await writeFile(process.env.REPORT_OUT, bytes);
+  const report = await pdfText(bytes);
   expect(report.widthPt).toBeCloseTo(612, 0);
   expect(report.text.replace(/\s+/g, ' ')).toContain(intention);
   expect(report.text).toContain('Åse');

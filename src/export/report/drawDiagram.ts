@@ -35,11 +35,20 @@ export function colourOf(hex: string): Color {
 
 const n = (value: number) => String(Math.round(value * 100) / 100);
 
-/** A circle as two half arcs, so it goes through the same path drawing (and scaling) as every other shape. */
+/** Bézier handles that make a quarter circle (4/3·(√2−1)). */
+const KAPPA = 0.5522847498;
+
+/** A circle as four Bézier quarters: pdf-lib draws curves as they are, where an arc would be worked out again. */
 function circlePath(m: Matrix, cx: number, cy: number, r: number): string {
-  const left = apply(m, cx - r, cy);
-  const right = apply(m, cx + r, cy);
-  return `M${n(left.x)} ${n(left.y)} A${n(r)} ${n(r)} 0 1 0 ${n(right.x)} ${n(right.y)} A${n(r)} ${n(r)} 0 1 0 ${n(left.x)} ${n(left.y)} Z`;
+  const k = KAPPA * r;
+  const p = (x: number, y: number) => {
+    const point = apply(m, cx + x, cy + y);
+    return `${n(point.x)} ${n(point.y)}`;
+  };
+  return (
+    `M${p(r, 0)} C${p(r, k)} ${p(k, r)} ${p(0, r)} C${p(-k, r)} ${p(-r, k)} ${p(-r, 0)} ` +
+    `C${p(-r, -k)} ${p(-k, -r)} ${p(0, -r)} C${p(k, -r)} ${p(r, -k)} ${p(r, 0)} Z`
+  );
 }
 
 /** A rectangle, its corners rounded by `rx`; the group's turn carries the corners with it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DiagramShape } from '../../diagram/diagramShapes';
 import { replayMarks, type ReplayMark } from '../../domain/replay/replayMarks';
 import { millis } from '../../domain/model/units';
-import { reportContent, type ReportNaming } from './reportContent';
+import { reportContent, type ReportNaming, thinned } from './reportContent';
 import { recordedSession } from './reportFixture';
 
 const naming: ReportNaming = {
@@ -81,5 +81,17 @@ describe('reportContent', () => {
     const content = reportContent(free, { ...naming, phaseNames: [] }, replayMarks(free.recording));
     expect(content.phases.map(({ name, fromMs, toMs }) => ({ name, fromMs, toMs }))).toEqual([{ name: 'The session', fromMs: 0, toMs: 300_000 }]);
     expect(content.phases[0]?.statements).toHaveLength(2);
+  });
+});
+
+describe('thinned', () => {
+  it('keeps a short trail whole, and thins a long one evenly to the limit with both ends kept', () => {
+    expect(thinned([1, 2, 3], 5)).toEqual([1, 2, 3]);
+    const long = Array.from({ length: 1000 }, (_, i) => i);
+    const kept = thinned(long, 120);
+    expect(kept).toHaveLength(120);
+    expect(kept[0]).toBe(0);
+    expect(kept[119]).toBe(999);
+    expect(kept).toEqual([...kept].sort((a, b) => a - b));
   });
 });

@@ -14,6 +14,16 @@ import { trailPoints } from '../../domain/replay/trail';
 /** The diagram's drawing size in CSS pixels; the PDF scales it to the page's width. */
 export const REPORT_DIAGRAM_PX = { widthPx: 640, heightPx: 420 } as const;
 
+/** A trail on paper is a few centimetres long: this many points draw it smoothly, and a long session's report stays quick to write. */
+export const REPORT_TRAIL_POINTS = 120;
+
+/** At most `max` points, evenly taken, the first and last always kept. */
+export function thinned<T>(points: readonly T[], max: number): T[] {
+  if (points.length <= max) return [...points];
+  const step = (points.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]).filter((point): point is T => point !== undefined);
+}
+
 /** What the report's builder needs said in the therapist's language. */
 export interface ReportNaming {
   /** The template's phase names; empty for the free template. */
@@ -88,7 +98,7 @@ export function reportContent(session: Session, naming: ReportNaming, marks: rea
     const line = (mark: ReplayMark): TimedLine => ({ t: mark.t, text: naming.markText(mark) });
     const end = stateAt(index, visit.toMs);
     const trails = new Map<FigureId, { x: number; z: number }[]>();
-    for (const [id, track] of index.tracks) trails.set(id, trailPoints(track, visit.fromMs, visit.toMs));
+    for (const [id, track] of index.tracks) trails.set(id, thinned(trailPoints(track, visit.fromMs, visit.toMs), REPORT_TRAIL_POINTS));
     const name = naming.phaseNames[visit.phase] ?? naming.wholeSession;
     const notes = index.notes.get(visit.phase);
     return {
