@@ -1,4 +1,4 @@
-// npm run bench: the recording benchmark (vitest, in Node) and the size of the production build.
+// npm run bench: the recording, labels, backup and session-report benchmarks (vitest, in Node), the relay under load, and the size of the production build.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
