@@ -43,6 +43,7 @@ function HostRoomState({ room, onShowLink, onEnd }: { room: HostRoom; onShowLink
         {t(`remote.connection.${status.connection}`)}
       </p>
       <Guests room={room} status={status} />
+      {(status.refusedMessages ?? 0) > 0 && <p className="hint">{t('remote.refusedMessages', { count: status.refusedMessages })}</p>}
       <PermissionChoice room={room} status={status} />
       <div className="host-room-actions">
         <button type="button" onClick={() => room.takeBack()} disabled={!mayTakeBack} title={t('remote.takeBackHint')}>

@@ -96,6 +96,10 @@ describe('The therapist’s live room panel', () => {
     act(() => room.change({ guestAway: true, connection: 'reconnecting' }));
     expect(panel()).toHaveTextContent('They come back by themselves, without a new link.');
     expect(within(panel()).getByRole('status')).toHaveTextContent('The connection dropped. It comes back by itself.');
+
+    expect(panel()).not.toHaveTextContent('Messages refused');
+    act(() => room.change({ refusedMessages: 2 }));
+    expect(panel()).toHaveTextContent('Messages refused because they were changed or repeated on the way: 2.');
   });
 
   it('sets who may move what, hands over single figures, takes the room back and ends it', async () => {

@@ -1,0 +1,149 @@
+import { expect, figureEntry, poseOf, startSession, test } from './fixtures';
+import { expectSamePose, hostPanel, inviteClient, openClient, RELAY, SECOND_RELAY, stepFigure } from './remote';
+
+// The live room goes through the relay on loopback, and only there (fixtures.ts fails any other host).
+test.use({ allowedOrigins: [RELAY], permissions: ['clipboard-read', 'clipboard-write'] });
+
+const CLIENT = 'Kari Nordmann';
+const INTENTION = 'Eg vil sove betre';
+const NOTE = 'Tung pust ved vindauget';
+
+test('a live room: invite, admit, moves both ways, who may move what, a drop, and traffic that reads as nothing', async ({ page, browser, baseURL }) => {
+  const hostFrames: Buffer[] = [];
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => hostFrames.push(Buffer.from(payload)));
+    socket.on('framereceived', ({ payload }) => hostFrames.push(Buffer.from(payload)));
+  });
+  await startSession(page, { client: CLIENT, intention: INTENTION });
+  await page.getByRole('textbox', { name: 'Note for this phase' }).fill(NOTE);
+
+  const link = await inviteClient(page, 'Anna');
+  await page.getByRole('dialog', { name: 'Live room' }).getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('dialog', { name: 'Live room' }).getByRole('status')).toHaveText('The link is copied.');
+  await page.screenshot({ path: test.info().outputPath('invite.png') });
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  const client = await openClient(browser, baseURL);
+  const guest = client.page;
+  await guest.goto(link);
+  await guest.getByRole('textbox', { name: 'Your name (you may leave it empty)' }).fill('Kari');
+  await guest.getByRole('button', { name: 'Let the therapist know I am here' }).click();
+  await expect(guest.getByText('Anna has invited you to a live room.')).toBeVisible();
+  await expect(guest.getByText('Please wait a moment until you are let in.')).toBeVisible();
+  await guest.screenshot({ path: test.info().outputPath('guest-waiting.png') });
+  // The client's page keeps nothing on the device.
+  expect(await guest.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+  const waiting = hostPanel(page).getByRole('group', { name: 'Kari is waiting' });
+  await waiting.getByRole('button', { name: 'Admit' }).click();
+  await expect(hostPanel(page)).toContainText('Kari is in the room.');
+  await expect(guest.getByRole('heading', { name: 'Live room with Anna' })).toBeVisible();
+  await expect(guest.getByText(NOTE)).toHaveCount(0);
+
+  // A move on each side shows on the other.
+  await stepFigure(page, 'Me', 'ArrowRight');
+  await expectSamePose(page, guest, 'Me');
+  const placed = await poseOf(guest, 'Intention');
+  await stepFigure(guest, 'Intention', 'ArrowLeft');
+  const moved = await expectSamePose(guest, page, 'Intention');
+  expect(moved.x).toBeCloseTo(placed.x - 0.1);
+  await page.screenshot({ path: test.info().outputPath('host-live.png') });
+  await guest.screenshot({ path: test.info().outputPath('guest-live.png') });
+
+  // Watch only: the client's keys move nothing.
+  await hostPanel(page).getByRole('radio', { name: 'Watch only' }).check();
+  await expect(guest.getByText('For now you watch. Your therapist moves the figures.')).toBeVisible();
+  await stepFigure(guest, 'Intention', 'ArrowLeft');
+  // A move of the therapist's after it has crossed, so a refused key would have crossed too.
+  await stepFigure(page, 'Me', 'ArrowRight');
+  await expectSamePose(page, guest, 'Me');
+  expect(await poseOf(guest, 'Intention')).toEqual(moved);
+  expect(await poseOf(page, 'Intention')).toEqual(moved);
+
+  // One figure handed over: that one moves, the others do not.
+  await hostPanel(page).getByRole('radio', { name: 'Only figures I hand over' }).check();
+  await hostPanel(page).getByRole('group', { name: 'Figures handed over' }).getByRole('checkbox', { name: 'Me' }).check();
+  await expect(guest.getByText('You may move the figures your therapist hands to you.')).toBeVisible();
+  await stepFigure(guest, 'Intention', 'ArrowLeft');
+  await stepFigure(guest, 'Me', 'ArrowUp');
+  await expectSamePose(guest, page, 'Me');
+  expect(await poseOf(page, 'Intention')).toEqual(moved);
+  expect(await poseOf(guest, 'Intention')).toEqual(moved);
+  await hostPanel(page).getByRole('radio', { name: 'Everything' }).check();
+  await expect(guest.getByText('You may move every figure.')).toBeVisible();
+
+  // The link drops: both sides say so calmly, the therapist goes on, and it all comes back.
+  await client.cut();
+  await expect(guest.getByText('The connection dropped. It comes back by itself; please wait.')).toBeVisible();
+  await expect(hostPanel(page)).toContainText('They come back by themselves, without a new link.');
+  await stepFigure(page, 'Intention', 'ArrowDown');
+  client.reconnect();
+  await expect(guest.getByText('The connection dropped. It comes back by itself; please wait.')).toHaveCount(0, { timeout: 20_000 });
+  await expectSamePose(page, guest, 'Intention');
+  await stepFigure(guest, 'Me', 'ArrowLeft');
+  await expectSamePose(guest, page, 'Me');
+
+  // Nothing that names the client, the intention, a figure or a note crosses the relay readably.
+  const frames = [...hostFrames, ...client.traffic.frames];
+  expect(frames.length).toBeGreaterThan(10);
+  for (const frame of frames) {
+    const text = `${frame.toString('utf8')}\n${frame.toString('latin1')}`;
+    for (const secret of ['Kari', 'Nordmann', 'sove', 'betre', 'Intention', 'Tung pust', 'Anna']) expect(text).not.toContain(secret);
+  }
+
+  await client.close();
+});
+
+test('the same room through two relays sharing Redis, the therapist on one and the client on the other; a frame changed on the way is refused', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await startSession(page, { client: CLIENT, intention: INTENTION });
+  const link = await inviteClient(page, 'Anna');
+  await page.getByRole('button', { name: 'Close' }).click();
+  const client = await openClient(browser, baseURL, { upstream: SECOND_RELAY });
+  await client.page.goto(link);
+  await client.page.getByRole('button', { name: 'Let the therapist know I am here' }).click();
+  await hostPanel(page).getByRole('group', { name: 'Client is waiting' }).getByRole('button', { name: 'Admit' }).click();
+  await stepFigure(client.page, 'Intention', 'ArrowLeft');
+  await expectSamePose(client.page, page, 'Intention');
+  await stepFigure(page, 'Me', 'ArrowRight');
+  await expectSamePose(page, client.page, 'Me');
+
+  // Frames changed on the way are refused and counted: the therapist's room keeps its pose.
+  // The next, untouched frame from the same socket arrives after them, so once it shows, they were judged.
+  const before = await poseOf(page, 'Intention');
+  client.state.tampering = true;
+  await stepFigure(client.page, 'Intention', 'ArrowRight');
+  await expect(hostPanel(page)).toContainText(/changed or repeated on the way: [1-9]/);
+  client.state.tampering = false;
+  expect(client.state.tampered).toBeGreaterThan(0);
+  await stepFigure(client.page, 'Me', 'ArrowDown');
+  await expectSamePose(client.page, page, 'Me');
+  expect(await poseOf(page, 'Intention')).toEqual(before);
+  await expectSamePose(page, client.page, 'Intention');
+
+  await client.close();
+});
+
+// Left for the sync layer (issue 10): the therapist's "end" frame often never reaches the client,
+// always after refused frames, so the client stays on "The connection dropped" instead of being
+// told the room has ended. Run this walk once that is mended, and fold it into the walks above.
+test.fixme('ending the room tells the client at once, even after refused frames', async ({ page, browser, baseURL }) => {
+  await startSession(page, { client: CLIENT, intention: INTENTION });
+  const link = await inviteClient(page, 'Anna');
+  await page.getByRole('button', { name: 'Close' }).click();
+  const client = await openClient(browser, baseURL);
+  await client.page.goto(link);
+  await client.page.getByRole('button', { name: 'Let the therapist know I am here' }).click();
+  await hostPanel(page).getByRole('group', { name: 'Client is waiting' }).getByRole('button', { name: 'Admit' }).click();
+  client.state.tampering = true;
+  await stepFigure(client.page, 'Intention', 'ArrowRight');
+  await expect(hostPanel(page)).toContainText(/changed or repeated on the way: [1-9]/);
+  client.state.tampering = false;
+  await hostPanel(page).getByRole('button', { name: 'End remote room' }).click();
+  await expect(client.page.getByText('The therapist has ended the room. You may close this page.')).toBeVisible();
+  await expect(figureEntry(client.page, 'Me')).toHaveCount(0);
+  await client.close();
+});
