@@ -20,7 +20,10 @@ const look = { kind: 'element', label: 'sove', colour: 'sky', size: 'adult', rel
 
 /** A version-2 file holding everything version 2 added, ours and the other areas' (drawing, live room). */
 function version2File() {
-  const v1 = JSON.parse(VERSION_1_FILE) as { session: { info: object; room: { figures: Record<string, object> }; recording: { events: object[] } } };
+  const v1 = JSON.parse(VERSION_1_FILE) as {
+    exportedAt: number;
+    session: { info: object; room: { figures: Record<string, object> }; recording: { events: { type: string }[] } };
+  };
   const { session } = v1;
   return {
     ...v1,
@@ -38,7 +41,7 @@ function version2File() {
           { type: 'mover', t: 3100, figureId: 'e1', movedBy: 'resonance' },
           { type: 'pose', t: 3200, figureId: 'e1', pose, joined: false, movedBy: 'resonance' },
           { type: 'pose', t: 3300, figureId: 'e1', pose, joined: true, by: 'guest' },
-          { type: 'remote', t: 3300, what: 'opened' },
+          { type: 'remote', t: 3300, change: 'joined' },
           { type: 'resonance', t: 3400, figureId: null },
           { type: 'wordlessEnded', t: 3500 },
           { type: 'leavingRole', t: 3600, figureId: 'e1', text: 'Eg er meg igjen' },
