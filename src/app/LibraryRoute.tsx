@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../persistence/sessionRepository';
 import { ConflictDialog } from '../ui/files/ConflictDialog';
@@ -6,6 +6,8 @@ import { ExportDialog } from '../ui/files/ExportDialog';
 import { FilesPanel } from '../ui/files/FilesPanel';
 import { PassphraseDialog } from '../ui/files/PassphraseDialog';
 import { LibraryScreen } from '../ui/LibraryScreen';
+import { JourneyLinks } from '../ui/journey/JourneyLinks';
+import { journeyGroups } from '../ui/journey/journeyGroups';
 import { shouldRemindBackup } from './library/backupReminder';
 import { LAST_BACKUP, useFileTransfer } from './library/useFileTransfer';
 import { useLibrary } from './library/useLibrary';
@@ -15,6 +17,9 @@ import { describeError, ServicesContext, useServices } from './services';
 import { useLibraryServices } from './tabs/useLibraryServices';
 
 const REMINDER_OFF = 'backupReminderOff';
+
+// The journey draws every session of a client; it loads when first opened.
+const JourneyDialog = lazy(() => import('../ui/journey/JourneyDialog'));
 
 /** The library, whose actions never reach a session another tab has open. */
 export function LibraryRoute() {
@@ -33,6 +38,11 @@ function Library() {
   const sessions = library.library.status === 'ready' ? library.library.sessions : [];
   const storage = useStorageInfo(sessions);
   const [exporting, setExporting] = useState<{ session: SessionSummary; busy: boolean } | null>(null);
+  const [journey, setJourney] = useState<string | null>(null);
+  const journeySessions = useMemo(
+    () => (journey === null ? undefined : journeyGroups(sessions).find((group) => group.pseudonym === journey)?.sessions),
+    [journey, sessions],
+  );
   const [reminderOff, setReminderOff] = useState(() => preferences.get(REMINDER_OFF) === 'yes');
   // A backup just made re-reads the time of the last backup.
   const [, setBackedUp] = useState(0);
@@ -55,6 +65,7 @@ function Library() {
       <LibraryScreen
         library={library.library}
         openElsewhere={library.openElsewhere}
+        journeys={<JourneyLinks sessions={sessions} onOpen={setJourney} />}
         notice={
           library.notice ? (
             <p className={library.notice.kind === 'problem' ? 'notice problem' : 'notice'} role={library.notice.kind === 'problem' ? 'alert' : 'status'}>
@@ -89,6 +100,16 @@ function Library() {
           />
         }
       />
+      {journey !== null && journeySessions && (
+        <Suspense fallback={null}>
+          <JourneyDialog
+            pseudonym={journey}
+            sessions={journeySessions}
+            onClose={() => setJourney(null)}
+            onOpenSession={(session) => navigate({ screen: session.finished || session.pseudonymised ? 'replay' : 'session', id: session.id })}
+          />
+        </Suspense>
+      )}
       {exporting && (
         <ExportDialog
           client={client(exporting.session)}

@@ -36,12 +36,14 @@ interface LibraryScreenProps {
   readonly files?: ReactNode;
   /** Sessions open in another tab or window, marked so in the list. */
   readonly openElsewhere?: ReadonlySet<SessionId>;
+  /** The clients' journeys across their sessions: composed by the app. */
+  readonly journeys?: ReactNode;
 }
 
 type Asking = { kind: 'bin' | 'purge' | 'rename'; session: SessionSummary } | { kind: 'empty' } | null;
 
 /** The sessions kept on this device: search, sort, open, replay, rename, duplicate, export, delete into the bin. */
-export function LibraryScreen({ library, actions, notice, files, openElsewhere }: LibraryScreenProps) {
+export function LibraryScreen({ library, actions, notice, files, openElsewhere, journeys }: LibraryScreenProps) {
   const { t, i18n } = useTranslation();
   const sessionDateText = useSessionDateText();
   const [query, setQuery] = useState('');
@@ -112,6 +114,7 @@ export function LibraryScreen({ library, actions, notice, files, openElsewhere }
           ))}
         </ul>
       )}
+      {journeys}
       <BinSection
         sessions={binned}
         onRestore={actions.onRestore}
