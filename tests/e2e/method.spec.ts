@@ -88,6 +88,11 @@ test('RTT: regulation and body tone are marked beside arousal, resources at the 
   await expect(marksList(page).getByRole('button', { name: /Regulation: Exercise, NRE 3/ })).toBeVisible();
   await expect(marksList(page).getByRole('button', { name: /Body tone: Tense/ })).toBeVisible();
   await expect(marksList(page).getByRole('button', { name: /Resources given: Long out-breath/ })).toBeVisible();
+  await expect(page.getByText('Body tone at this moment: Tense')).toHaveCount(0);
+  await marksList(page)
+    .getByRole('button', { name: /Body tone: Tense/ })
+    .click();
+  await expect(page.getByText('Body tone at this moment: Tense')).toBeVisible();
   await expect(page.locator('.timeline-mark.mark-regulation')).toHaveCount(2);
   await expect(page.locator('.timeline-mark.mark-bodyTone')).toHaveCount(1);
   await page.screenshot({ path: shots('rtt-replay') });

@@ -8,6 +8,7 @@ import { fixedNow, renderWithProviders } from '../../../tests/unit/renderWithPro
 import { FigureList } from '../FigureList';
 import { FigurePanel } from '../FigurePanel';
 import { ReplayMarksList } from '../replay/ReplayMarksList';
+import { ReplayPanel } from '../replay/ReplayPanel';
 import { PhaseNote } from '../session/PhaseNote';
 import { PhaseTools } from '../session/PhaseTools';
 import { SharingOrder } from '../session/SharingOrder';
@@ -148,5 +149,7 @@ describe('the RTT marks', () => {
     expect(within(marks).getByText('Regulation: Exercise, NRE 3')).toBeVisible();
     expect(within(marks).getByText('Body tone: Tense')).toBeVisible();
     expect(within(marks).getByText('Resources given: Feet on the floor')).toBeVisible();
+    renderWithProviders(<ReplayPanel />, store);
+    expect(screen.getByText('Body tone at this moment: Tense')).toBeVisible();
   });
 });

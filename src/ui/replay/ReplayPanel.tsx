@@ -5,6 +5,7 @@ import { useResonans } from '../../store/StoreContext';
 import { usePhaseNames } from '../session/usePhaseNames';
 import { useArousalText } from '../session/useArousalText';
 import { ArousalLegend } from './ArousalLegend';
+import { BodyToneAtPlayhead } from '../method/BodyToneAtPlayhead';
 
 /**
  * What stands written and marked at the playhead: each phase's note, what the figures said in
@@ -30,6 +31,7 @@ export function ReplayPanel() {
       <h2 id={headingId}>{t('replay.notes')}</h2>
       <p className="hint">{t('replay.readOnly')}</p>
       <p className="replay-arousal">{state.arousal ? t('replayMarks.atPlayhead', { mark: arousalText(state.arousal) }) : t('replayMarks.noneAtPlayhead')}</p>
+      <BodyToneAtPlayhead />
       <ArousalLegend />
       {state.notes.size === 0 && state.statements.size === 0 && <p className="hint">{t('replay.nothingYet')}</p>}
       {[...state.notes.entries()].map(([phase, text]) => (
