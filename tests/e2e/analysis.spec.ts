@@ -52,3 +52,29 @@ test('the demo’s analysis: numbers from the recording, seeking by the chart, a
   expect(Number(csvWordless?.[5])).toBeCloseTo(wordless?.atEnd ?? -1, 3);
   expect(rows).toHaveLength(2 + expected.length);
 });
+
+test('a journey of three sessions of one client, and a session opened from it', async ({ page }) => {
+  await page.goto('/');
+  const list = page.getByRole('list', { name: 'Sessions on this device' });
+  await expect(list.getByText('Demo client')).toHaveCount(1);
+  for (const count of [2, 3]) {
+    await page.getByRole('button', { name: 'Duplicate session with Demo client' }).first().click();
+    await expect(list.getByText('Demo client')).toHaveCount(count);
+  }
+  await page.getByRole('button', { name: 'Journey of Demo client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Journey of Demo client' });
+  await expect(dialog.getByRole('img', { name: /^The room from above/ })).toHaveCount(3);
+  // The same words, the same distance at the end of each session: the demo's last picture three times.
+  const row = dialog.getByRole('row', { name: /^feel safe/ });
+  const cells = row.getByRole('cell');
+  await expect(cells).toHaveCount(3);
+  const first = await cells.first().textContent();
+  expect(first).toMatch(/^\d+\.\d\d m$/);
+  await expect(cells).toHaveText([first ?? '', first ?? '', first ?? '']);
+  // At the end of phase 1 the pictures show the room as it then stood.
+  await dialog.getByLabel('Moment').selectOption({ label: 'End of phase 1' });
+  await expect(dialog.getByRole('img', { name: /^The room from above/ })).toHaveCount(3);
+  await dialog.getByRole('button', { name: 'Open this session' }).nth(1).click();
+  await expect(page).toHaveURL(/#\/session\/[^/]+\/replay$/);
+  await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
+});

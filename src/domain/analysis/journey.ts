@@ -29,6 +29,8 @@ const openWords = (session: Session) => session.info.covert !== true;
 /**
  * The sessions of one client in time order, each at the chosen moment, with every element
  * coloured by its words, the same colour in every session, and the distances from "Me" to each.
+ * Figures released from their roles count where they stood when released: at the end of an IoPT
+ * session every resonator is released, and its end picture is where they last stood.
  */
 export function journeyStations(
   sessions: readonly Session[],
@@ -50,7 +52,7 @@ export function journeyStations(
     if (t === null) return { session, t, room: null, distances: new Map() };
     const { room } = stateAt(index, t);
     const figures = { ...room.figures };
-    const me = room.order.map((id) => room.figures[id]).find((figure) => figure?.kind === 'client' && !figure.released);
+    const me = room.order.map((id) => room.figures[id]).find((figure) => figure?.kind === 'client');
     const distances = new Map<string, number>();
     for (const id of room.order) {
       const figure = room.figures[id];
@@ -58,7 +60,7 @@ export function journeyStations(
       const key = wordKey(figure.label);
       if (!key) continue;
       figures[id as FigureId] = { ...figure, colour: colourOf(key) };
-      if (me && !figure.released) distances.set(key, Math.hypot(figure.pose.x - me.pose.x, figure.pose.z - me.pose.z));
+      if (me) distances.set(key, Math.hypot(figure.pose.x - me.pose.x, figure.pose.z - me.pose.z));
     }
     return { session, t, room: { figures, order: room.order }, distances };
   });

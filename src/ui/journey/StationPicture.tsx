@@ -19,7 +19,7 @@ export function StationPicture({ session, room, label }: { session: Session; roo
       const number = figure.kind === 'element' ? numbers?.get(figure.id) : undefined;
       return number === undefined ? figure.label : t('figure.covert', { number });
     };
-    return diagramMarkup(topViewDiagram({ room, labels, widthPx: SIZE_PX, heightPx: SIZE_PX, released: 'hidden' }));
+    return diagramMarkup(topViewDiagram({ room, labels, widthPx: SIZE_PX, heightPx: SIZE_PX, released: 'faint' }));
   }, [session, room, t]);
   return <svg className="station-picture" viewBox={`0 0 ${SIZE_PX} ${SIZE_PX}`} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: markup }} />;
 }

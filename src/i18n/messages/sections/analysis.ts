@@ -66,7 +66,7 @@ export const analysisMessages = {
     journeysHint: 'All sessions of one client side by side, in time order.',
     journeyOf: 'Journey of {{pseudonym}}',
     journeyIntro:
-      'All sessions of this client in time order, each seen from above at the chosen moment. An element keeps its colour in every session where its words are the same.',
+      'All sessions of this client in time order, each seen from above at the chosen moment. An element keeps its colour in every session where its words are the same; figures released from their roles are drawn pale where they stood.',
     moment: 'Moment',
     momentEnd: 'End of each session',
     momentPhase: 'End of phase {{number}}',
@@ -140,7 +140,7 @@ export const analysisMessages = {
     journeysHint: 'Alle sesjoner med én klient side om side, i tidsrekkefølge.',
     journeyOf: 'Forløpet til {{pseudonym}}',
     journeyIntro:
-      'Alle sesjoner med denne klienten i tidsrekkefølge, hver sett ovenfra i det valgte øyeblikket. Et element har samme farge i hver sesjon der ordene er de samme.',
+      'Alle sesjoner med denne klienten i tidsrekkefølge, hver sett ovenfra i det valgte øyeblikket. Et element har samme farge i hver sesjon der ordene er de samme; figurer som er ute av rollen, vises bleke der de sto.',
     moment: 'Øyeblikk',
     momentEnd: 'Slutten av hver sesjon',
     momentPhase: 'Slutten av fase {{number}}',
@@ -214,7 +214,7 @@ export const analysisMessages = {
     journeysHint: 'Alle øktene med éin klient side om side, i tidsrekkjefølgje.',
     journeyOf: 'Forløpet til {{pseudonym}}',
     journeyIntro:
-      'Alle øktene med denne klienten i tidsrekkjefølgje, kvar sett ovanfrå i det valde augneblinket. Eit element har same farge i kvar økt der orda er dei same.',
+      'Alle øktene med denne klienten i tidsrekkjefølgje, kvar sett ovanfrå i det valde augneblinket. Eit element har same farge i kvar økt der orda er dei same; figurar som er ute av rolla, blir viste bleike der dei stod.',
     moment: 'Augneblink',
     momentEnd: 'Slutten av kvar økt',
     momentPhase: 'Slutten av fase {{number}}',
@@ -288,7 +288,7 @@ export const analysisMessages = {
     journeysHint: 'Alle sessioner med én klient side om side, i tidsrækkefølge.',
     journeyOf: 'Forløbet for {{pseudonym}}',
     journeyIntro:
-      'Alle sessioner med denne klient i tidsrækkefølge, hver set oppefra i det valgte øjeblik. Et element har samme farve i hver session, hvor ordene er de samme.',
+      'Alle sessioner med denne klient i tidsrækkefølge, hver set oppefra i det valgte øjeblik. Et element har samme farve i hver session, hvor ordene er de samme; figurer, der er ude af rollen, vises blege, hvor de stod.',
     moment: 'Øjeblik',
     momentEnd: 'Slutningen af hver session',
     momentPhase: 'Slutningen af fase {{number}}',
@@ -363,7 +363,7 @@ export const analysisMessages = {
     journeysHint: 'Alle Sitzungen einer Klient:in nebeneinander, in zeitlicher Reihenfolge.',
     journeyOf: 'Verlauf von {{pseudonym}}',
     journeyIntro:
-      'Alle Sitzungen in zeitlicher Reihenfolge, jede von oben gesehen zum gewählten Moment. Ein Element behält seine Farbe in jeder Sitzung, in der seine Worte gleich sind.',
+      'Alle Sitzungen in zeitlicher Reihenfolge, jede von oben gesehen zum gewählten Moment. Ein Element behält seine Farbe in jeder Sitzung, in der seine Worte gleich sind; aus ihren Rollen entlassene Figuren erscheinen blass dort, wo sie standen.',
     moment: 'Zeitpunkt',
     momentEnd: 'Ende jeder Sitzung',
     momentPhase: 'Ende von Phase {{number}}',
