@@ -37,13 +37,14 @@ function HostRoomState({ room, onShowLink, onEnd }: { room: HostRoom; onShowLink
   const { t } = useTranslation();
   const status = useRoomStatus(room);
   const mayTakeBack = status.permission !== 'watch';
+  const refused = status.refusedMessages ?? 0;
   return (
     <div className="panel host-room">
       <p role="status" className={`remote-connection ${status.connection}`}>
         {t(`remote.connection.${status.connection}`)}
       </p>
       <Guests room={room} status={status} />
-      {(status.refusedMessages ?? 0) > 0 && <p className="hint">{t('remote.refusedMessages', { count: status.refusedMessages })}</p>}
+      {refused > 0 && <p className="hint">{t('remote.refusedMessages', { count: refused })}</p>}
       <PermissionChoice room={room} status={status} />
       <div className="host-room-actions">
         <button type="button" onClick={() => room.takeBack()} disabled={!mayTakeBack} title={t('remote.takeBackHint')}>
