@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useServices } from '../../app/services';
 import { type JourneyMoment, journeyStations, wordKey } from '../../domain/analysis/journey';
+import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
 import type { Session } from '../../domain/model/session';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import { useNumberText } from '../analysis/useNumberText';
@@ -147,7 +148,10 @@ export default function JourneyDialog({ pseudonym, sessions, onClose, onOpenSess
                     <tbody>
                       {[...words].map(([key, word]) => (
                         <tr key={key}>
-                          <th scope="row">{word}</th>
+                          <th scope="row">
+                            <span className="journey-swatch" style={{ background: FIGURE_COLOUR_HEX[journey.colours.get(key) ?? 'sage'] }} aria-hidden="true" />
+                            {word}
+                          </th>
                           {journey.stations.map((station) => {
                             const metres = station.distances.get(key);
                             return <td key={station.session.info.id}>{metres === undefined ? t('analysis.notInRoom') : number.metres(metres)}</td>;
