@@ -7,7 +7,7 @@ export function useNumberText(): { metres: (value: number) => string; degrees: (
   return useMemo(() => {
     // The units come from the language's own number format: "1,25 m", "90°".
     const twoPlaces = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'meter', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const whole = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'degree', maximumFractionDigits: 0 });
+    const whole = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'degree', unitDisplay: 'narrow', maximumFractionDigits: 0 });
     return { metres: (value) => twoPlaces.format(value), degrees: (value) => whole.format(value) };
   }, [i18n.language]);
 }
