@@ -1,12 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { replayMarks } from '../src/domain/replay/replayMarks';
+import { nodeReportFonts } from '../src/export/report/nodeReportFonts';
 import { reportContent } from '../src/export/report/reportContent';
 import { writeReportPdf } from '../src/export/report/reportPdf';
 import { generateLongSession } from './generateLongSession';
 import { timeOnce } from './stats';
 
-const fontFile = (weight: number) => new Uint8Array(readFileSync(`node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
 const PHASES = ['Intention', 'Placing', 'Wordless', 'Orientation', 'Sharing round', 'Sharing', 'Rounding off'];
 const clock = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
 
@@ -17,7 +17,7 @@ const clock = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor(ms
  */
 test('the session report of a three-hour session', async () => {
   const session = generateLongSession({ hours: 3, figures: 30, dragShare: 0.3, sampleHz: 20, seed: 7 });
-  const fonts = { regular: fontFile(400), bold: fontFile(700) };
+  const fonts = nodeReportFonts();
   const runs: { contentMs: number; pdfMs: number; bytes: number }[] = [];
   for (let run = 0; run < 3; run += 1) {
     const content = await timeOnce(() =>

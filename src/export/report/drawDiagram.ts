@@ -1,13 +1,14 @@
-import { type Color, LineCapStyle, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { type Color, LineCapStyle, type PDFPage, rgb } from 'pdf-lib';
 import type { DiagramPaint, DiagramShape, DiagramShapes } from '../../diagram/diagramShapes';
+import { drawRuns, type Face, widthOf } from './reportFace';
 
 /** Where a diagram goes on the page: its top-left corner in PDF points and points per diagram pixel. */
 export interface DiagramPlacement {
   readonly x: number;
   readonly top: number;
   readonly scale: number;
-  readonly font: PDFFont;
-  readonly boldFont: PDFFont;
+  readonly face: Face;
+  readonly boldFace: Face;
 }
 
 /** An affine transform of diagram pixels (y down): x' = a·x + c·y + e, y' = b·x + d·y + f. */
@@ -121,16 +122,15 @@ function drawShape(page: PDFPage, shape: DiagramShape, m: Matrix, opacity: numbe
       // An open path is a line (a trail, a leader): it is never filled.
       return paintPath(page, polygonPath(m, shape.points, shape.closed), shape.closed ? shape : { ...shape, fill: 'none' }, opacity, at);
     case 'text': {
-      const font = shape.fontWeight >= 600 ? at.boldFont : at.font;
+      const face = shape.fontWeight >= 600 ? at.boldFace : at.face;
       const size = shape.fontSizePx * at.scale;
-      const width = font.widthOfTextAtSize(shape.text, size);
+      const width = widthOf(face, shape.text, size);
       const anchor = apply(m, shape.x, shape.y);
       const shift = shape.anchor === 'middle' ? width / 2 : shape.anchor === 'end' ? width : 0;
-      page.drawText(shape.text, {
+      drawRuns(page, face, shape.text, {
         x: at.x + anchor.x * at.scale - shift,
         y: at.top - anchor.y * at.scale,
         size,
-        font,
         color: colourOf(shape.fill),
         opacity: opacity * (shape.opacity ?? 1),
       });

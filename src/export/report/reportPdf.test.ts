@@ -1,14 +1,14 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { replayMarks } from '../../domain/replay/replayMarks';
 import { reportContent } from './reportContent';
+import { nodeReportFonts } from './nodeReportFonts';
+import { faceOf, widthOf } from './reportFace';
 import { recordedSession } from './reportFixture';
 import { type Paper, PAPERS, type ReportWords, wrapText, writeReportPdf } from './reportPdf';
 
-const fontFile = (weight: number) => new Uint8Array(readFileSync(`node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`));
-const fonts = { regular: fontFile(400), bold: fontFile(700) };
+const fonts = nodeReportFonts();
 
 const words = (intention: string): ReportWords => ({
   title: 'Øktrapport – Åse Ødegård',
@@ -28,7 +28,7 @@ const words = (intention: string): ReportWords => ({
   page: (page, pages) => `Side ${page} av ${pages}`,
 });
 
-async function writtenReport(paper: Paper = 'a4') {
+async function writtenReport(paper: Paper = 'a4', intention?: string) {
   const { session } = recordedSession();
   const content = reportContent(
     session,
@@ -40,7 +40,7 @@ async function writtenReport(paper: Paper = 'a4') {
     },
     replayMarks(session.recording),
   );
-  const bytes = await writeReportPdf(content, words(session.info.intention), paper, fonts);
+  const bytes = await writeReportPdf(content, words(intention ?? session.info.intention), paper, fonts);
   return { session, pdf: await getDocument({ data: bytes, useSystemFonts: false }).promise };
 }
 
@@ -64,6 +64,17 @@ describe('writeReportPdf', () => {
     expect(text).toContain('Klienten så lenge på elementet.');
     expect(text.indexOf('Jeg er varm')).toBeLessThan(text.indexOf('Jeg står her for deg'));
     expect(text).toContain(`Side 1 av ${pdf.numPages}`);
+  });
+
+  it('writes letters beyond Latin-1 from the Latin Extended font, so a name prints as written', async () => {
+    const intention = 'Łucja og Ştefan – nær på gården, Čech, Ærø';
+    const { pdf } = await writtenReport('a4', intention);
+    expect((await pageTexts(pdf)).replace(/\s+/g, ' ')).toContain(intention);
+    const items = (await (await pdf.getPage(1)).getTextContent()).items.flatMap((item) => ('fontName' in item ? [item] : []));
+    const fontOf = (text: string) => items.find((item) => item.str.includes(text))?.fontName;
+    expect(fontOf('Ł')).toBeDefined();
+    expect(fontOf('Ł')).toBe(fontOf('Ş'));
+    expect(fontOf('Ł')).not.toBe(fontOf('ucja'));
   });
 
   it('holds no date of its making', async () => {
@@ -100,12 +111,12 @@ describe('wrapText', () => {
     const fontkit = (await import('@pdf-lib/fontkit')).default;
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
-    const font = await doc.embedFont(fonts.regular, { subset: true });
-    const width = font.widthOfTextAtSize('kjenne på trygghet', 10);
+    const font = faceOf([await doc.embedFont(fonts.regular[0]!, { subset: true })]);
+    const width = widthOf(font, 'kjenne på trygghet', 10);
     expect(wrapText('Jeg vil kjenne på trygghet\nogså', font, 10, width)).toEqual(['Jeg vil kjenne på', 'trygghet', 'også']);
     const long = wrapText('x'.repeat(200), font, 10, width);
     expect(long.length).toBeGreaterThan(1);
     expect(long.join('')).toBe('x'.repeat(200));
-    for (const line of long) expect(font.widthOfTextAtSize(line, 10)).toBeLessThanOrEqual(width);
+    for (const line of long) expect(widthOf(font, line, 10)).toBeLessThanOrEqual(width);
   });
 });

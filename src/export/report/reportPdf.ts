@@ -1,8 +1,9 @@
 import fontkit from '@pdf-lib/fontkit';
-import { type PDFFont, PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import type { ArousalZone } from '../../domain/recording/events';
 import { colourOf, drawDiagram } from './drawDiagram';
 import type { ReportContent, ReportPhase, TimedLine } from './reportContent';
+import { drawRuns, type Face, faceOf, widthOf } from './reportFace';
 
 /** Paper sizes in PDF points (1/72 inch). */
 export const PAPERS = {
@@ -11,10 +12,13 @@ export const PAPERS = {
 } as const;
 export type Paper = keyof typeof PAPERS;
 
-/** The font files to embed: Noto Sans, the app's own, so every letter of the five languages prints. */
+/**
+ * The font files to embed: Noto Sans, the app's own, so every letter of the five languages
+ * prints. Each weight is a list of files, the first tried first (Latin, then Latin Extended).
+ */
 export interface ReportFonts {
-  readonly regular: Uint8Array;
-  readonly bold: Uint8Array;
+  readonly regular: readonly Uint8Array[];
+  readonly bold: readonly Uint8Array[];
 }
 
 /** The report's own words, already in the therapist's language. */
@@ -48,20 +52,20 @@ const BAND_HEIGHT_PT = 12;
 const ZONE_COLOURS: Readonly<Record<ArousalZone, string>> = { hypo: '#7c98b8', calm: '#93b38a', hyper: '#d08a66' };
 
 /** Lines of at most `width` points, broken at spaces (and inside a word longer than a line). */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrapText(text: string, face: Face, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
     for (const word of paragraph.split(' ')) {
       const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
+      if (widthOf(face, candidate, size) <= width) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line);
       line = '';
       for (const character of word) {
-        if (line && font.widthOfTextAtSize(line + character, size) > width) {
+        if (line && widthOf(face, line + character, size) > width) {
           lines.push(line);
           line = '';
         }
@@ -82,8 +86,8 @@ class Flow {
   constructor(
     private readonly doc: PDFDocument,
     private readonly paper: { widthPt: number; heightPt: number },
-    readonly font: PDFFont,
-    readonly bold: PDFFont,
+    readonly font: Face,
+    readonly bold: Face,
   ) {
     this.page = this.newPage();
     this.y = paper.heightPt - MARGIN_PT;
@@ -112,7 +116,7 @@ class Flow {
     for (const line of wrapText(text, font, size, this.width - indent)) {
       this.need(size * LEADING);
       this.y -= size * LEADING;
-      this.page.drawText(line, { x: MARGIN_PT + indent, y: this.y + size * 0.3, size, font, color: options.colour ?? INK });
+      drawRuns(this.page, font, line, { x: MARGIN_PT + indent, y: this.y + size * 0.3, size, color: options.colour ?? INK });
     }
   }
 
@@ -130,8 +134,8 @@ class Flow {
         this.need(BODY_PT * LEADING);
         this.y -= BODY_PT * LEADING;
         const baseline = this.y + BODY_PT * 0.3;
-        if (i === 0) this.page.drawText(sessionTime(line.t), { x: MARGIN_PT, y: baseline, size: BODY_PT, font: this.font, color: QUIET });
-        this.page.drawText(row, { x: MARGIN_PT + TIME_COLUMN_PT, y: baseline, size: BODY_PT, font: this.font, color: INK });
+        if (i === 0) drawRuns(this.page, this.font, sessionTime(line.t), { x: MARGIN_PT, y: baseline, size: BODY_PT, color: QUIET });
+        drawRuns(this.page, this.font, row, { x: MARGIN_PT + TIME_COLUMN_PT, y: baseline, size: BODY_PT, color: INK });
       });
     }
   }
@@ -161,15 +165,15 @@ function arousalBand(flow: Flow, phase: ReportPhase, words: ReportWords): void {
   const start = words.sessionTime(phase.fromMs);
   const end = words.sessionTime(phase.toMs);
   flow.gap(size * LEADING);
-  flow.page.drawText(start, { x: flow.left, y: flow.y + 2, size, font: flow.font, color: QUIET });
-  flow.page.drawText(end, { x: flow.left + flow.width - flow.font.widthOfTextAtSize(end, size), y: flow.y + 2, size, font: flow.font, color: QUIET });
+  drawRuns(flow.page, flow.font, start, { x: flow.left, y: flow.y + 2, size, color: QUIET });
+  drawRuns(flow.page, flow.font, end, { x: flow.left + flow.width - widthOf(flow.font, end, size), y: flow.y + 2, size, color: QUIET });
   // The legend names only the zones that were marked in this phase.
   const zones = [...new Set(phase.arousal.map((stretch) => stretch.zone))];
-  let x = flow.left + flow.font.widthOfTextAtSize(start, size) + 16;
+  let x = flow.left + widthOf(flow.font, start, size) + 16;
   for (const zone of zones) {
     flow.page.drawRectangle({ x, y: flow.y + 1.5, width: size, height: size, color: colourOf(ZONE_COLOURS[zone]) });
-    flow.page.drawText(words.zones[zone], { x: x + size + 3, y: flow.y + 2, size, font: flow.font, color: INK });
-    x += size + 12 + flow.font.widthOfTextAtSize(words.zones[zone], size);
+    drawRuns(flow.page, flow.font, words.zones[zone], { x: x + size + 3, y: flow.y + 2, size, color: INK });
+    x += size + 12 + widthOf(flow.font, words.zones[zone], size);
   }
 }
 
@@ -180,7 +184,7 @@ function phaseSection(flow: Flow, phase: ReportPhase, words: ReportWords): void 
   flow.heading(phase.name, 14);
   flow.text(words.phaseTime(phase.fromMs, phase.toMs), { colour: QUIET });
   flow.gap(diagramHeight + 6);
-  drawDiagram(flow.page, phase.diagram, { x: flow.left, top: flow.y + diagramHeight, scale, font: flow.font, boldFont: flow.bold });
+  drawDiagram(flow.page, phase.diagram, { x: flow.left, top: flow.y + diagramHeight, scale, face: flow.font, boldFace: flow.bold });
   const parts: [string, readonly TimedLine[]][] = [
     [words.statements, phase.statements],
     [words.expressions, phase.expressions],
@@ -214,8 +218,9 @@ export async function writeReportPdf(content: ReportContent, words: ReportWords,
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   // Subsetting also turns the WOFF the app ships into the TrueType a PDF holds.
-  const font = await doc.embedFont(fonts.regular, { subset: true });
-  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  const embedded = async (files: readonly Uint8Array[]) => faceOf(await Promise.all(files.map((file) => doc.embedFont(file, { subset: true }))));
+  const font = await embedded(fonts.regular);
+  const bold = await embedded(fonts.bold);
   doc.setTitle(words.title);
   doc.setProducer('Resonans');
   const flow = new Flow(doc, PAPERS[paper], font, bold);
@@ -230,7 +235,7 @@ export async function writeReportPdf(content: ReportContent, words: ReportWords,
   pages.forEach((page, i) => {
     const label = words.page(i + 1, pages.length);
     const size = BODY_PT * 0.8;
-    page.drawText(label, { x: page.getWidth() - MARGIN_PT - font.widthOfTextAtSize(label, size), y: MARGIN_PT / 2, size, font, color: QUIET });
+    drawRuns(page, font, label, { x: page.getWidth() - MARGIN_PT - widthOf(font, label, size), y: MARGIN_PT / 2, size, color: QUIET });
   });
   return doc.save();
 }
