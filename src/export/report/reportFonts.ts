@@ -14,6 +14,6 @@ async function bytesOf(url: string): Promise<Uint8Array> {
 }
 
 export async function loadReportFonts(): Promise<ReportFonts> {
-  const [regular, extended, bold, extendedBold] = await Promise.all([latinUrl, extendedUrl, latinBoldUrl, extendedBoldUrl].map(bytesOf));
-  return { regular: [regular!, extended!], bold: [bold!, extendedBold!] };
+  const [regular, bold] = await Promise.all([Promise.all([latinUrl, extendedUrl].map(bytesOf)), Promise.all([latinBoldUrl, extendedBoldUrl].map(bytesOf))]);
+  return { regular, bold };
 }
