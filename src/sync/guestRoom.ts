@@ -220,7 +220,24 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     update();
   });
 
-  const propose = (proposal: Proposal) => channel.send({ kind: 'propose', proposal });
+  /** Figures moved here while the host could not hear: sent again, where they stand, before knocking. */
+  const unheard = new Set<FigureId>();
+  const reachable = () => connection === 'open' && hostPresent;
+  const propose = (proposal: Proposal) => {
+    if (reachable()) channel.send({ kind: 'propose', proposal });
+    else if (proposal.type !== 'drag') unheard.add(proposal.figureId);
+  };
+  /** Back in the room: first the moves made meanwhile, then the knock; the host's view that answers holds them. */
+  const knockAgain = () => {
+    for (const id of unheard) {
+      const pose = store.getState().room.figures[id]?.pose;
+      if (!pose) continue;
+      channel.send({ kind: 'propose', proposal: { type: 'place', figureId: id, pose: { x: pose.x, z: pose.z, facing: pose.facing } } });
+      channel.send({ kind: 'propose', proposal: { type: 'posture', figureId: id, posture: pose.posture } });
+    }
+    unheard.clear();
+    knock();
+  };
   const stopStore = store.subscribe((state, previous) => {
     if (applying || closed) return;
     let dropped: FigureId | null = null;
@@ -255,14 +272,14 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     const back = state === 'open' && connection === 'reconnecting';
     connection = state;
     // Back after a dropped link: knock again, and the host lets the same guest in.
-    if (back && stage !== 'refused' && stage !== 'ended') knock();
+    if (back && stage !== 'refused' && stage !== 'ended' && hostPresent) knockAgain();
     update();
   });
   transport.onPresence((others) => {
     if (closed) return;
     const wasPresent = hostPresent;
     hostPresent = others > 0;
-    if (hostPresent && !wasPresent) knock();
+    if (hostPresent && !wasPresent && connection === 'open') knockAgain();
     update();
   });
   transport.onNotice((notice) => {

@@ -1,5 +1,5 @@
 import type { RemoteConnection } from './remoteRoom';
-import { listeners, MAX_QUEUED_FRAMES, type RelayNotice, RelayRefusal, type RelayTransport } from './transport';
+import { listeners, type RelayNotice, RelayRefusal, type RelayTransport } from './transport';
 
 /**
  * A relay in memory for tests: the same semantics as relay/ (a frame goes to every other
@@ -21,7 +21,7 @@ export interface MemoryRelay {
 }
 
 export interface MemoryTransport extends RelayTransport {
-  /** The link drops; frames sent meanwhile wait. */
+  /** The link drops; frames sent meanwhile are lost, as over a real relay. */
   drop(): void;
   /** The link comes back and the room is joined again. */
   restore(): void;
@@ -46,7 +46,6 @@ export function createMemoryRelay(): MemoryRelay {
     presence: ReturnType<typeof listeners<[number]>>;
     connection: ReturnType<typeof listeners<[RemoteConnection]>>;
     notice: ReturnType<typeof listeners<[RelayNotice]>>;
-    queue: Uint8Array[];
     transport: MemoryTransport;
   }
 
@@ -94,7 +93,6 @@ export function createMemoryRelay(): MemoryRelay {
         presence: listeners<[number]>(),
         connection: listeners<[RemoteConnection]>(),
         notice: listeners<[RelayNotice]>(),
-        queue: [],
         transport: undefined as unknown as MemoryTransport,
       };
       self.transport = {
@@ -104,12 +102,7 @@ export function createMemoryRelay(): MemoryRelay {
           return enter(self, room);
         },
         send: (frame) => {
-          if (self.closed) return;
-          if (self.open && self.room) forward(self, frame);
-          else {
-            self.queue.push(frame.slice());
-            if (self.queue.length > MAX_QUEUED_FRAMES) self.queue.shift();
-          }
+          if (!self.closed && self.open && self.room) forward(self, frame);
         },
         onFrame: (listener) => self.frame.add(listener),
         onPresence: (listener) => self.presence.add(listener),
@@ -132,8 +125,6 @@ export function createMemoryRelay(): MemoryRelay {
           if (self.closed || self.open) return;
           self.open = true;
           if (self.room) enter(self, self.room);
-          const queued = self.queue.splice(0);
-          for (const frame of queued) forward(self, frame);
           self.connection.emit('open');
         },
       };

@@ -1,12 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
 import type { RemoteConnection } from './remoteRoom';
-import { listeners, MAX_QUEUED_FRAMES, type RelayNotice, RelayRefusal, type RelayRefusalReason, type RelayTransport } from './transport';
+import { listeners, type RelayNotice, RelayRefusal, type RelayRefusalReason, type RelayTransport } from './transport';
 
 /**
  * The transport to a real relay (relay/), over socket.io's websocket transport only: no long
  * polling, so the relay and the Content-Security-Policy see one kind of connection. socket.io
- * reconnects with backoff by itself; after each reconnection this joins the room again and then
- * sends what waited. Loaded lazily with the live room, so the app's first script stays small.
+ * reconnects with backoff by itself; after each reconnection this joins the room again. Loaded lazily with the live room, so the app's first script stays small.
  */
 
 const JOIN_TIMEOUT_MS = 8000;
@@ -35,7 +34,6 @@ export function connectSocketTransport(relayUrl: string, options: SocketTranspor
   const presence = listeners<[number]>();
   const connection = listeners<[RemoteConnection]>();
   const notices = listeners<[RelayNotice]>();
-  const queue: Uint8Array[] = [];
   let room: string | null = null;
   let joined = false;
   /** Set once the first join has answered: from then on every new connection joins again by itself. */
@@ -56,9 +54,6 @@ export function connectSocketTransport(relayUrl: string, options: SocketTranspor
         else reject(new RelayRefusal(answer.reason));
       });
     });
-  const flush = () => {
-    for (const frame of queue.splice(0)) emitFrame(frame);
-  };
   const emitFrame = (frame: Uint8Array) => {
     if (!room) return;
     // The relay takes an ArrayBuffer holding exactly the frame.
@@ -73,7 +68,6 @@ export function connectSocketTransport(relayUrl: string, options: SocketTranspor
         if (closed || room !== name) return;
         joined = true;
         presence.emit(others);
-        flush();
         setState('open');
       },
       // The room is gone (expired, or the relay refuses it now): the link is of no more use.
@@ -124,17 +118,11 @@ export function connectSocketTransport(relayUrl: string, options: SocketTranspor
       const others = await askToJoin(name);
       joined = true;
       rejoins = true;
-      flush();
       setState('open');
       return others;
     },
     send: (frame) => {
-      if (closed) return;
-      if (joined && socket.connected) emitFrame(frame);
-      else {
-        queue.push(frame.slice());
-        if (queue.length > MAX_QUEUED_FRAMES) queue.shift();
-      }
+      if (!closed && joined && socket.connected) emitFrame(frame);
     },
     onFrame: (listener) => frames.add(listener),
     onPresence: (listener) => presence.add(listener),

@@ -10,7 +10,12 @@ import type { RemoteConnection } from './remoteRoom';
 export interface RelayTransport {
   /** Joins a room; resolves with how many others are in it, or rejects with a RelayRefusal. */
   join(room: string): Promise<number>;
-  /** Sends a sealed frame to the others; while the link is down it waits in a short queue and goes once the room is joined again. */
+  /**
+   * Sends a sealed frame to the others. While the link is down a frame is dropped, as the relay
+   * drops one for a room with nobody else in it: the bindings make up after a reconnection (the
+   * host sends its view again, the guest its moves made meanwhile), rather than a burst of stale
+   * frames that the relay's rate limit would cut anyway.
+   */
   send(frame: Uint8Array): void;
   onFrame(listener: (frame: Uint8Array) => void): () => void;
   /** How many others are in the room, whenever someone comes or goes. */
@@ -32,9 +37,6 @@ export class RelayRefusal extends Error {
     this.name = 'RelayRefusal';
   }
 }
-
-/** Frames kept while the link is down; past this the oldest go (a long drag's middle samples first). */
-export const MAX_QUEUED_FRAMES = 2000;
 
 /** A small set of listeners: add returns the way to remove. */
 export function listeners<T extends unknown[]>() {
