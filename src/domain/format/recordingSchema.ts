@@ -25,7 +25,15 @@ export const AppearanceSchema = v.strictObject({
 });
 
 export const RecordedEventSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('pose'), t: time, figureId: id, pose: PoseSchema, joined: v.boolean(), movedBy: v.optional(v.picklist(MOVERS)), by: v.optional(v.literal('guest')) }),
+  v.strictObject({
+    type: v.literal('pose'),
+    t: time,
+    figureId: id,
+    pose: PoseSchema,
+    joined: v.boolean(),
+    movedBy: v.optional(v.picklist(MOVERS)),
+    by: v.optional(v.literal('guest')),
+  }),
   v.strictObject({ type: v.literal('figureAdded'), t: time, figureId: id, appearance: AppearanceSchema, pose: PoseSchema }),
   v.strictObject({ type: v.literal('figureRemoved'), t: time, figureId: id }),
   v.strictObject({ type: v.literal('figureChanged'), t: time, figureId: id, appearance: AppearanceSchema }),
