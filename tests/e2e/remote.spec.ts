@@ -1,4 +1,5 @@
-import { expect, figureEntry, poseOf, startSession, test } from './fixtures';
+import { expect, figureEntry, poseOf, startSession, test, waitForIdleRoom } from './fixtures';
+import { topViewPoint } from './projection';
 import { expectSamePose, hostPanel, inviteClient, openClient, RELAY, SECOND_RELAY, stepFigure } from './remote';
 
 // The live room goes through the relay on loopback, and only there (fixtures.ts fails any other host).
@@ -49,6 +50,23 @@ test('a live room: invite, admit, moves both ways, who may move what, a drop, an
   expect(moved.x).toBeCloseTo(placed.x - 0.1);
   await page.screenshot({ path: test.info().outputPath('host-live.png') });
   await guest.screenshot({ path: test.info().outputPath('guest-live.png') });
+
+  // While the client drags a figure, the therapist's screen says who moves it.
+  await guest.getByRole('switch', { name: 'Top view' }).check();
+  await waitForIdleRoom(guest);
+  const board = guest.locator('canvas');
+  const start = await poseOf(guest, 'Me');
+  const from = await topViewPoint(board, start);
+  const to = await topViewPoint(board, { x: start.x + 0.4, z: start.z - 0.4 });
+  await guest.mouse.move(from.x, from.y);
+  await guest.mouse.down();
+  await guest.mouse.move(to.x, to.y, { steps: 8 });
+  await expect(page.locator('.figure-label', { hasText: 'Client moves' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('host-sees-client-move.png') });
+  await guest.mouse.up();
+  await expect(page.locator('.remote-move-mark')).toHaveCount(0);
+  await expectSamePose(guest, page, 'Me');
+  await guest.getByRole('switch', { name: 'Top view' }).uncheck();
 
   // Watch only: the client's keys move nothing.
   await hostPanel(page).getByRole('radio', { name: 'Watch only' }).check();
