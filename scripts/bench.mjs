@@ -12,6 +12,8 @@ execSync('npx vite build', { stdio: 'ignore' });
 // The video of the three-hour session (its file written by bench/video/threeHourSession.bench.ts above),
 // made in Chromium against this build; films for 90 s and projects the whole (BENCH_VIDEO_SECONDS changes it).
 execSync('node bench/video/videoBench.mjs', { stdio: 'inherit' });
+// Frame time in Chromium against a bare R3F page (bench/browser/), camera orbiting and replay at 4x; about 3 minutes.
+execSync('node bench/browser/frameBench.mjs', { stdio: 'inherit' });
 
 const files = readdirSync('dist/assets').map((name) => join('dist/assets', name));
 const sum = (list, size) => list.reduce((total, file) => total + size(file), 0);
