@@ -116,8 +116,10 @@ export function welcomeParticipant(socket, hub) {
     counters.forwarded += 1;
   });
 
-  socket.on('leave', (/** @type {unknown} */ request) => {
-    if (roomOf(request) === socket.data.room) void leaveRoom(socket, hub);
+  // The answer tells a closing client that every frame it sent before has been forwarded.
+  socket.on('leave', async (/** @type {unknown} */ request, /** @type {unknown} */ ack) => {
+    if (roomOf(request) === socket.data.room) await leaveRoom(socket, hub);
+    if (typeof ack === 'function') ack({ ok: true });
   });
 
   // socket.io has already taken a closed socket out of its rooms; the others hear one fewer.

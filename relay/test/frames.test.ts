@@ -36,6 +36,18 @@ describe('frames', () => {
     expect(hostHeard.map(markOf)).toEqual([7]);
   });
 
+  it('sent just before a leave reach the others, and the leave is answered after them', async () => {
+    const [host, guest] = (await roomOf(2)).sockets;
+    const guestHeard = heard<Uint8Array>(guest!, 'frame');
+
+    host!.emit('frame', roomA, frame(3));
+    const answer = await host!.timeout(2000).emitWithAck('leave', { room: roomA });
+    host!.disconnect();
+
+    expect(answer).toEqual({ ok: true });
+    await expect.poll(() => guestHeard.map(markOf)).toEqual([3]);
+  });
+
   it('stay in their room', async () => {
     const { url, sockets } = await roomOf(2);
     const [host, guest] = sockets;

@@ -162,7 +162,7 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     stopStore();
     stopBeat();
     channel.close();
-    transport.close();
+    void transport.close();
     // What stays on screen cannot be moved any more.
     fromHost(() => store.setState({ readOnly: true, drag: null }));
     connection = 'closed';

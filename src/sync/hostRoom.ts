@@ -381,7 +381,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       stopBeat();
       stopParts();
       channel.close();
-      transport.close();
+      await transport.close();
       if (store.getState().appendEvents === appendEvents) store.setState({ appendEvents: ownAppend });
       store.getState().resetRemote();
       connection = 'closed';

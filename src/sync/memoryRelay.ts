@@ -108,7 +108,7 @@ export function createMemoryRelay(): MemoryRelay {
         onPresence: (listener) => self.presence.add(listener),
         onConnection: (listener) => self.connection.add(listener),
         onNotice: (listener) => self.notice.add(listener),
-        close: () => {
+        close: async () => {
           if (self.closed) return;
           exit(self);
           self.closed = true;

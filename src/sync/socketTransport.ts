@@ -9,6 +9,8 @@ import { listeners, type RelayNotice, RelayRefusal, type RelayRefusalReason, typ
  */
 
 const JOIN_TIMEOUT_MS = 8000;
+/** How long closing waits for the relay to confirm the leave before letting go anyway. */
+const LEAVE_TIMEOUT_MS = 1500;
 
 type JoinAnswer = { ok: true; others: number } | { ok: false; reason: RelayRefusalReason };
 
@@ -128,10 +130,17 @@ export function connectSocketTransport(relayUrl: string, options: SocketTranspor
     onPresence: (listener) => presence.add(listener),
     onConnection: (listener) => connection.add(listener),
     onNotice: (listener) => notices.add(listener),
-    close: () => {
+    close: async () => {
       if (closed) return;
-      if (room && socket.connected) socket.emit('leave', { room });
       closed = true;
+      // The relay handles a socket's events in order but drops those of a socket already gone:
+      // waiting for the leave's answer means the frames before it (the room's end) were forwarded.
+      if (room && socket.connected) {
+        const name = room;
+        await new Promise<void>((resolve) => {
+          socket.timeout(LEAVE_TIMEOUT_MS).emit('leave', { room: name }, () => resolve());
+        });
+      }
       socket.disconnect();
       setState('closed');
       for (const set of [frames, presence, connection, notices]) set.clear();

@@ -23,8 +23,8 @@ export interface RelayTransport {
   onConnection(listener: (state: RemoteConnection) => void): () => void;
   /** What the relay says about the room: it is shutting down, the room expired, or frames were dropped for speed. */
   onNotice(listener: (notice: RelayNotice) => void): () => void;
-  /** Leaves the room and closes the link for good. */
-  close(): void;
+  /** Leaves the room and closes the link for good; resolves once the relay has had every frame sent before it. */
+  close(): Promise<void>;
 }
 
 export type RelayNotice = 'closing' | 'expired' | 'limited';

@@ -145,12 +145,8 @@ test('the same room through two relays sharing Redis, the therapist on one and t
   await client.close();
 });
 
-// Left for the sync layer (issue 10): the therapist's "end" frame often never reaches the client.
-// socketTransport.close() emits the frame, 'leave' and the disconnect at once; socket.io on the relay
-// dispatches events on the next tick and drops those of a socket that has meanwhile disconnected,
-// so the client stays on "The connection dropped". Run this walk once close() waits for the relay
-// (an acknowledged 'leave', say), and fold it into the walks above.
-test.fixme('ending the room tells the client at once, even after refused frames', async ({ page, browser, baseURL }) => {
+// The end frame goes before the acknowledged leave, so the client hears it even right after refused frames.
+test('ending the room tells the client at once, even after refused frames', async ({ page, browser, baseURL }) => {
   await startSession(page, { client: CLIENT, intention: INTENTION });
   const link = await inviteClient(page, 'Anna');
   await page.getByRole('button', { name: 'Close' }).click();
