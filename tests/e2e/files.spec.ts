@@ -140,6 +140,7 @@ test('a supervision copy holds nothing that names or dates the client, no origin
       'Statements and expressions: removed',
       'Intention: removed',
       'Words on the elements: removed',
+      'Drawing: removed',
       'Date: removed',
     ]);
   });

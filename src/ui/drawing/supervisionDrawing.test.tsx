@@ -11,12 +11,12 @@ describe('the drawing in a supervision copy’s options', () => {
     const { unmount } = renderWithProviders(<SupervisionOptions keep={KEEP_NOTHING} dating="session-number" onKeep={onKeep} onDating={() => {}} />);
     const box = screen.getByRole('checkbox', { name: 'The drawing of the intention' });
     expect(box).not.toBeChecked();
-    const removedLine = screen.getByText((_, element) => element?.tagName === 'LI' && (element.textContent ?? '').includes('the drawing'));
+    const removedLine = screen.getByText((_, element) => element?.tagName === 'LI' && (element.textContent ?? '').startsWith('Drawing:'));
     expect(removedLine).toHaveClass('removed');
     await userEvent.setup().click(box);
     expect(onKeep).toHaveBeenCalledWith({ ...KEEP_NOTHING, drawing: true });
     unmount();
     renderWithProviders(<SupervisionOptions keep={{ ...KEEP_NOTHING, drawing: true }} dating="session-number" onKeep={onKeep} onDating={() => {}} />);
-    expect(screen.getByText((_, element) => element?.tagName === 'LI' && (element.textContent ?? '').includes('the drawing'))).toHaveClass('kept');
+    expect(screen.getByText((_, element) => element?.tagName === 'LI' && (element.textContent ?? '').startsWith('Drawing:'))).toHaveClass('kept');
   });
 });

@@ -40,7 +40,7 @@ export const drawingMessages = {
     shown: 'The drawing of the intention',
     thumbnailsOnLabels: 'Drawings on the names in the room',
     keep: 'The drawing of the intention',
-    part: 'the drawing',
+    part: 'Drawing',
   },
   nb: {
     heading: 'Den tegnede intensjonen',
@@ -76,7 +76,7 @@ export const drawingMessages = {
     shown: 'Tegningen av intensjonen',
     thumbnailsOnLabels: 'Tegninger på navnene i rommet',
     keep: 'Tegningen av intensjonen',
-    part: 'tegningen',
+    part: 'Tegningen',
   },
   nn: {
     heading: 'Den teikna intensjonen',
@@ -112,7 +112,7 @@ export const drawingMessages = {
     shown: 'Teikninga av intensjonen',
     thumbnailsOnLabels: 'Teikningar på namna i rommet',
     keep: 'Teikninga av intensjonen',
-    part: 'teikninga',
+    part: 'Teikninga',
   },
   da: {
     heading: 'Den tegnede intention',
@@ -148,7 +148,7 @@ export const drawingMessages = {
     shown: 'Tegningen af intentionen',
     thumbnailsOnLabels: 'Tegninger på navnene i rummet',
     keep: 'Tegningen af intentionen',
-    part: 'tegningen',
+    part: 'Tegningen',
   },
   de: {
     heading: 'Das gezeichnete Anliegen',
@@ -184,6 +184,6 @@ export const drawingMessages = {
     shown: 'Die Zeichnung des Anliegens',
     thumbnailsOnLabels: 'Zeichnungen an den Namen im Raum',
     keep: 'Die Zeichnung des Anliegens',
-    part: 'die Zeichnung',
+    part: 'Zeichnung',
   },
 } as const;
