@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { readResonansFile, writeResonansFile } from '../../domain/format/resonansFile';
 import type { ImportResult, SkippedSession } from '../../domain/format/sessionFile';
 import { supervisionCopy, supervisionExportedAt } from '../../domain/format/supervisionCopy';
-import type { FigureKind } from '../../domain/model/figure';
 import type { Session } from '../../domain/model/session';
 import { epochMillis } from '../../domain/model/units';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import type { ExportChoice } from '../../ui/files/ExportDialog';
+import { neutralNames } from '../../ui/files/neutralNames';
 import { describeError, useServices } from '../services';
 import { downloadBlob, exportFileName } from './download';
 import { storeImported } from './storeImported';
@@ -150,27 +150,13 @@ export function useFileTransfer(known: readonly SessionSummary[], afterImport: (
       if (!session) return;
       const at = now();
       const number = sessionNumberOf(summary, known);
-      const role = (kind: FigureKind, count: number) => {
-        switch (kind) {
-          case 'client':
-            return t('figure.client');
-          case 'intention':
-            return t('figure.intention');
-          case 'element':
-            return t('figure.covert', { number: count });
-          case 'person':
-            return t('figure.person', { number: count });
-          case 'free':
-            return t('fileSafety.freeFigure', { number: count });
-        }
-      };
       const chosen = choice.supervision
         ? supervisionCopy(
             session,
             {
               keep: choice.supervision.keep,
               dating: choice.supervision.dating,
-              names: { pseudonym: t('fileSafety.pseudonym', { number }), maskedIntention: t('files.maskedIntention'), role },
+              names: neutralNames(t, number),
               ids,
             },
             number,

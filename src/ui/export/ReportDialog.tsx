@@ -4,7 +4,6 @@ import { downloadBlob } from '../../app/library/download';
 import { sessionNumberOf } from '../../app/library/useFileTransfer';
 import { describeError, useServices } from '../../app/services';
 import { KEEP_NOTHING, type SupervisionDating, type SupervisionKeep, supervisionCopy } from '../../domain/format/supervisionCopy';
-import type { FigureKind } from '../../domain/model/figure';
 import type { Session } from '../../domain/model/session';
 import { AROUSAL_ZONES, type ArousalZone } from '../../domain/recording/events';
 import { recordingEnd } from '../../domain/recording/recording';
@@ -13,6 +12,7 @@ import { useResonansStore } from '../../store/StoreContext';
 import { DialogActions } from '../DialogActions';
 import { DialogOutcome } from '../DialogOutcome';
 import { durationText } from '../durationText';
+import { neutralNames } from '../files/neutralNames';
 import { SupervisionOptions } from '../files/SupervisionOptions';
 import { useSessionDateText } from '../library/useSessionDateText';
 import { ModalDialog } from '../ModalDialog';
@@ -39,21 +39,6 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
 
-  const neutralRole = (kind: FigureKind, count: number): string => {
-    switch (kind) {
-      case 'client':
-        return t('figure.client');
-      case 'intention':
-        return t('figure.intention');
-      case 'element':
-        return t('figure.covert', { number: count });
-      case 'person':
-        return t('figure.person', { number: count });
-      case 'free':
-        return t('fileSafety.freeFigure', { number: count });
-    }
-  };
-
   /** The session as recorded now, or its supervision copy numbered among the client's sessions. */
   const chosenSession = async (): Promise<Session | null> => {
     const state = store.getState();
@@ -67,11 +52,7 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
     const known = await repository.list();
     const summary = known.find((each) => each.id === session.info.id);
     const number = summary ? sessionNumberOf(summary, known) : 1;
-    return supervisionCopy(
-      session,
-      { keep, dating, names: { pseudonym: t('fileSafety.pseudonym', { number }), maskedIntention: t('files.maskedIntention'), role: neutralRole }, ids },
-      number,
-    );
+    return supervisionCopy(session, { keep, dating, names: neutralNames(t, number), ids }, number);
   };
 
   const submit = async (event: FormEvent) => {
