@@ -67,6 +67,22 @@ describe('one-to-one resonance on screen', () => {
   });
 });
 
+describe('statements in replay', () => {
+  it('name the client as the speaker of what was said from a figure in resonance, and the resonator otherwise', () => {
+    const { store, sleep, better, s } = storeWith('iopt');
+    act(() => s().goToPhase(phase('iopt', 'resonatorsShare')));
+    act(() => s().setStatement(better, 'I stand apart'));
+    act(() => s().setResonance(sleep));
+    act(() => s().setStatement(sleep, 'I am tired'));
+    act(() => s().setResonance(null));
+    act(() => s().openReplay(0));
+    renderWithProviders(<ReplayPanel />, store);
+    const said = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(said).toContain('What the client said, from sove I am tired');
+    expect(said).toContain('betre I stand apart');
+  });
+});
+
 describe('who moves a figure', () => {
   it('is chosen in the figure panel, kept for the figure, and shown in the list', () => {
     const { store, sleep, s } = storeWith('iopt');

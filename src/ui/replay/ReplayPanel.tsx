@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { attributions } from '../../domain/method/attribution';
 import { useShownName } from '../../i18n/useShownLabel';
 import { useResonans } from '../../store/StoreContext';
 import { usePhaseNames } from '../session/usePhaseNames';
@@ -20,7 +21,17 @@ export function ReplayPanel() {
   const arousalText = useArousalText();
   const headingId = useId();
   const shownName = useShownName();
+  const recording = useResonans((s) => s.recording);
+  const playhead = useResonans((s) => s.replay?.t ?? 0);
+  const statementSpeakers = useMemo(() => (recording ? attributions(recording).filter(({ event }) => event.type === 'statement') : []), [recording]);
   if (!state) return null;
+  // Whose each statement is at the playhead: the client's when said from a figure in resonance (one-to-one work).
+  const fromClient = new Set<string>();
+  for (const { event, speaker } of statementSpeakers) {
+    if (event.t > playhead) break;
+    if (speaker.by === 'client') fromClient.add(event.figureId);
+    else fromClient.delete(event.figureId);
+  }
   const label = (id: string) => {
     const figure = state.room.figures[id as keyof typeof state.room.figures];
     return figure ? shownName(figure) : '';
@@ -48,7 +59,7 @@ export function ReplayPanel() {
               const text = state.statements.get(id);
               return text ? (
                 <li key={id}>
-                  <strong>{label(id)}</strong> {text}
+                  <strong>{fromClient.has(id) ? t('method.statementFromClient', { figure: label(id) }) : label(id)}</strong> {text}
                 </li>
               ) : null;
             })}
