@@ -8,6 +8,7 @@ import { useResonans } from '../../store/StoreContext';
 import type { HostRoom, HostRoomStatus, RemotePermission } from '../../sync/remoteRoom';
 import { SideSection } from '../SideSection';
 import type { HostRoomControl } from './hostRoomControl';
+import { ShownToGuest } from './ShownToGuest';
 import { useRoomStatus } from './useRoomStatus';
 
 const PERMISSIONS: readonly RemotePermission[] = ['everything', 'handedOver', 'watch'];
@@ -46,6 +47,7 @@ function HostRoomState({ room, onShowLink, onEnd }: { room: HostRoom; onShowLink
       <Guests room={room} status={status} />
       {refused > 0 && <p className="hint">{t('remote.refusedMessages', { count: refused })}</p>}
       <PermissionChoice room={room} status={status} />
+      <ShownToGuest />
       <div className="host-room-actions">
         <button type="button" onClick={() => room.takeBack()} disabled={!mayTakeBack} title={t('remote.takeBackHint')}>
           {t('remote.takeBack')}

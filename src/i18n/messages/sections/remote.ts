@@ -48,6 +48,7 @@ export const remoteMessages = {
     refusedMessages: 'Messages refused because they were changed or repeated on the way: {{count}}. The room is unharmed.',
     takeBack: 'Take the room back',
     takeBackHint: 'Your client then only watches, until you give leave again.',
+    shown: { title: 'Your client sees', note: 'This phase’s note', pseudonym: 'The pseudonym' },
     end: 'End remote room',
     ended: 'The live room is closed. Your client can no longer see the room.',
     mark: {
@@ -125,6 +126,7 @@ export const remoteMessages = {
     refusedMessages: 'Meldinger avvist fordi de var endret eller gjentatt underveis: {{count}}. Rommet er uskadd.',
     takeBack: 'Ta rommet tilbake',
     takeBackHint: 'Klienten ser da bare på, til du gir lov igjen.',
+    shown: { title: 'Klienten ser', note: 'Notatet for denne fasen', pseudonym: 'Pseudonymet' },
     end: 'Avslutt direkterommet',
     ended: 'Direkterommet er stengt. Klienten ser ikke lenger rommet.',
     mark: {
@@ -202,6 +204,7 @@ export const remoteMessages = {
     refusedMessages: 'Meldingar avviste fordi dei var endra eller gjentekne undervegs: {{count}}. Rommet er uskadd.',
     takeBack: 'Ta rommet tilbake',
     takeBackHint: 'Klienten ser då berre på, til du gjev lov att.',
+    shown: { title: 'Klienten ser', note: 'Notatet for denne fasen', pseudonym: 'Pseudonymet' },
     end: 'Avslutt direkterommet',
     ended: 'Direkterommet er stengt. Klienten ser ikkje lenger rommet.',
     mark: {
@@ -279,6 +282,7 @@ export const remoteMessages = {
     refusedMessages: 'Beskeder afvist, fordi de var ændret eller gentaget undervejs: {{count}}. Rummet er uskadt.',
     takeBack: 'Tag rummet tilbage',
     takeBackHint: 'Klienten ser så kun på, indtil du giver lov igen.',
+    shown: { title: 'Klienten ser', note: 'Notatet til denne fase', pseudonym: 'Pseudonymet' },
     end: 'Afslut live-rummet',
     ended: 'Live-rummet er lukket. Klienten kan ikke længere se rummet.',
     mark: {
@@ -358,6 +362,7 @@ export const remoteMessages = {
     refusedMessages: 'Nachrichten abgewiesen, weil sie unterwegs verändert oder wiederholt wurden: {{count}}. Der Raum ist unversehrt.',
     takeBack: 'Raum zurücknehmen',
     takeBackHint: 'Der Klient schaut dann nur zu, bis Sie es wieder erlauben.',
+    shown: { title: 'Ihr Klient sieht', note: 'Die Notiz dieser Phase', pseudonym: 'Das Pseudonym' },
     end: 'Live-Raum beenden',
     ended: 'Der Live-Raum ist geschlossen. Der Klient sieht den Raum nicht mehr.',
     mark: {
