@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const frameworks = ['react', 'react-dom', 'react-*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*', 'zundo', 'idb', 'i18next', 'react-i18next'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'test-results-*', 'playwright-report', 'bench-results'] },
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -35,7 +35,8 @@ function Library() {
   const { t } = useTranslation();
   const { preferences, now } = useServices();
   const library = useLibrary();
-  const sessions = library.library.status === 'ready' ? library.library.sessions : [];
+  const listed = library.library;
+  const sessions = useMemo(() => (listed.status === 'ready' ? listed.sessions : []), [listed]);
   const storage = useStorageInfo(sessions);
   const [exporting, setExporting] = useState<{ session: SessionSummary; busy: boolean } | null>(null);
   const [journey, setJourney] = useState<string | null>(null);

@@ -44,7 +44,11 @@ describe('one-to-one resonance in the store', () => {
     s().setStatement(better, 'I wanted to come closer');
     s().setResonance(null);
     s().markExpression(better, 'movement', '');
-    expect(events().filter((event) => event.type === 'resonance').map((event) => event.figureId)).toEqual([sleep, better, null]);
+    expect(
+      events()
+        .filter((event) => event.type === 'resonance')
+        .map((event) => event.figureId),
+    ).toEqual([sleep, better, null]);
     expect(attributions(s().recording!).map(({ speaker }) => speaker.by)).toEqual(['client', 'client', 'resonator']);
   });
 

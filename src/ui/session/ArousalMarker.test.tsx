@@ -45,6 +45,21 @@ describe('ArousalMarker', () => {
     renderWithProviders(<ArousalMarker />, store);
     const scale = screen.getByRole('group', { name: 'Arousal now, from 0 (hypoarousal) to 10 (hyperarousal)' });
     const read = [...scale.children].map((child) => (child.tagName === 'BUTTON' ? child.textContent : `[${child.textContent}]`));
-    expect(read).toEqual(['[Hypoarousal · collapse]', '0', '1', '2', '3', '[Window of tolerance]', '4', '5', '6', '[Hyperarousal · fight or flight]', '7', '8', '9', '10']);
+    expect(read).toEqual([
+      '[Hypoarousal · collapse]',
+      '0',
+      '1',
+      '2',
+      '3',
+      '[Window of tolerance]',
+      '4',
+      '5',
+      '6',
+      '[Hyperarousal · fight or flight]',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 });
