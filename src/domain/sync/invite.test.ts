@@ -7,8 +7,8 @@ const key = 'zyxwvutsrqponmlkjihg-_';
 
 describe('the invite link', () => {
   it('carries the room and the key in its fragment, which a browser never sends', () => {
-    const link = inviteLink('https://practice.example/app/#/session/1', { roomId, key });
-    expect(link).toBe(`https://practice.example/app/#/join/${roomId}/${key}`);
+    const link = inviteLink('http://127.0.0.1:5173/app/#/session/1', { roomId, key });
+    expect(link).toBe(`http://127.0.0.1:5173/app/#/join/${roomId}/${key}`);
     expect(new URL(link).pathname).toBe('/app/');
     expect(parseInviteFragment(link)).toEqual({ roomId, key });
     expect(parseInviteFragment(`#/join/${roomId}/${key}`)).toEqual({ roomId, key });
