@@ -74,7 +74,10 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       actingForGuest = false;
     }
   };
-  const record = (change: RemoteChange) => store.getState().appendEvents([{ type: 'remote', change }]);
+  // Replay never writes to the recording: a supervisor shown a replay is no part of the session.
+  const record = (change: RemoteChange) => {
+    if (!store.getState().replay) store.getState().appendEvents([{ type: 'remote', change }]);
+  };
   store.getState().setRemote({ role: 'host' });
 
   let status: HostRoomStatus = makeStatus();
@@ -133,7 +136,8 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   };
 
   const sendView = (force = false) => {
-    if (!admitted || guestAway || presented) return;
+    // The therapist's replay holds the session itself: a guest sees a replay only as a presented supervision copy.
+    if (!admitted || guestAway || presented || store.getState().replay) return;
     const state = store.getState();
     if (!state.session) return;
     const view = guestViewOf(
