@@ -16,6 +16,9 @@ import { ReplayPanel } from '../ui/replay/ReplayPanel';
 import { TimeTrack } from '../ui/replay/TimeTrack';
 import { RoomLayout } from '../ui/RoomLayout';
 import { useServices } from './services';
+import { HostRemoteSide } from './remote/HostRemoteSide';
+import { useSupervisionRoom } from './remote/useSupervisionRoom';
+import { PresentEntry } from '../ui/remote/PresentEntry';
 
 /** The panels follow the playhead at most this often while playing; the room follows every frame. */
 const PANEL_INTERVAL_MS = 100;
@@ -32,6 +35,8 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
   const { now } = useServices();
   const [playback, setPlayback] = useState<PlaybackController | null>(null);
   const playButton = useRef<HTMLButtonElement>(null);
+  // A supervisor's room lasts as long as this replay is open.
+  const supervision = useSupervisionRoom(store);
 
   // Replay only shows: a figure chosen in the list or the room would look ready to be moved.
   useEffect(
@@ -80,7 +85,12 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
             </button>
           </>
         }
-        menu={<PlayerOptions playback={playback} />}
+        menu={
+          <>
+            <PlayerOptions playback={playback} />
+            <PresentEntry onPresent={supervision.showInvite} />
+          </>
+        }
         room={
           <>
             <LazyRoomCanvas label={t('room.canvasLabel')} />
@@ -90,6 +100,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
         tools={<TimeTrack playback={playback} />}
         side={
           <>
+            <HostRemoteSide control={supervision} who="supervisor" />
             <AnalysisEntry />
             <ReplayMarksList />
             <ReplayPanel />

@@ -8,6 +8,7 @@ import { useResonans } from '../../store/StoreContext';
 import type { HostRoom, HostRoomStatus, RemotePermission } from '../../sync/remoteRoom';
 import { SideSection } from '../SideSection';
 import type { HostRoomControl } from './hostRoomControl';
+import { RoomGuests } from './RoomGuests';
 import { ShownToGuest } from './ShownToGuest';
 import { useRoomStatus } from './useRoomStatus';
 
@@ -44,7 +45,7 @@ function HostRoomState({ room, onShowLink, onEnd }: { room: HostRoom; onShowLink
       <p role="status" className={`remote-connection ${status.connection}`}>
         {t(`remote.connection.${status.connection}`)}
       </p>
-      <Guests room={room} status={status} />
+      <RoomGuests room={room} status={status} who="client" />
       {refused > 0 && <p className="hint">{t('remote.refusedMessages', { count: refused })}</p>}
       <PermissionChoice room={room} status={status} />
       <ShownToGuest />
@@ -60,36 +61,6 @@ function HostRoomState({ room, onShowLink, onEnd }: { room: HostRoom; onShowLink
         </button>
       </div>
     </div>
-  );
-}
-
-function Guests({ room, status }: { room: HostRoom; status: HostRoomStatus }) {
-  const { t } = useTranslation();
-  const { admitted, waiting } = status;
-  return (
-    <>
-      {waiting.map((guest) => (
-        <div
-          key={guest.guestId}
-          className="remote-waiting"
-          role="group"
-          aria-label={guest.name ? t('remote.waitingNamed', { name: guest.name }) : t('remote.waiting')}
-        >
-          <p>{guest.name ? t('remote.waitingNamed', { name: guest.name }) : t('remote.waiting')}</p>
-          <div className="remote-waiting-actions">
-            <button type="button" className="primary" onClick={() => room.admit(guest.guestId)}>
-              {t('remote.admit')}
-            </button>
-            <button type="button" onClick={() => room.refuse(guest.guestId)}>
-              {t('remote.notNow')}
-            </button>
-          </div>
-        </div>
-      ))}
-      {admitted && <p>{admitted.name ? t('remote.inRoomNamed', { name: admitted.name }) : t('remote.inRoom')}</p>}
-      {admitted && status.guestAway && <p className="hint">{t('remote.guestAway')}</p>}
-      {!admitted && waiting.length === 0 && <p className="hint">{t('remote.nobody')}</p>}
-    </>
   );
 }
 

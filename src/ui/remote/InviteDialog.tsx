@@ -5,23 +5,25 @@ import type { HostRoom } from '../../sync/remoteRoom';
 import { ModalDialog } from '../ModalDialog';
 import type { HostRoomControl } from './hostRoomControl';
 import { QrCode } from './QrCode';
+import type { RoomGuest } from './RoomGuests';
 
 /**
  * "Invite": first says what a live room is and opens it only when the therapist says so (remote
  * work is opt-in per session); then shows the link, a copy button and a QR code, with a word on
  * how to send it.
  */
-export function InviteDialog({ control }: { control: HostRoomControl }) {
+export function InviteDialog({ control, who = 'client' }: { control: HostRoomControl; who?: RoomGuest }) {
   const { t } = useTranslation();
   return (
-    <ModalDialog title={t('remote.title')} onCancel={control.hideInvite} wide>
-      {control.room ? <InviteLink room={control.room} onClose={control.hideInvite} /> : <OpenRoomForm control={control} />}
+    <ModalDialog title={who === 'client' ? t('remote.title') : t('remote.present.title')} onCancel={control.hideInvite} wide>
+      {control.room ? <InviteLink room={control.room} who={who} onClose={control.hideInvite} /> : <OpenRoomForm control={control} who={who} />}
     </ModalDialog>
   );
 }
 
-function OpenRoomForm({ control }: { control: HostRoomControl }) {
+function OpenRoomForm({ control, who }: { control: HostRoomControl; who: RoomGuest }) {
   const { t } = useTranslation();
+  const client = who === 'client';
   const [hostName, setHostName] = useState('');
   const nameId = useId();
   const busy = control.opening.kind === 'opening';
@@ -31,9 +33,9 @@ function OpenRoomForm({ control }: { control: HostRoomControl }) {
   };
   return (
     <form onSubmit={submit}>
-      <p>{t('remote.intro')}</p>
+      <p>{client ? t('remote.intro') : t('remote.present.intro')}</p>
       <p className="hint">{t('remote.sealed')}</p>
-      <label htmlFor={nameId}>{t('remote.hostName')}</label>
+      <label htmlFor={nameId}>{client ? t('remote.hostName') : t('remote.present.hostName')}</label>
       <input id={nameId} type="text" value={hostName} autoComplete="name" onChange={(event) => setHostName(event.target.value)} />
       {busy && <p role="status">{t('remote.opening')}</p>}
       {control.opening.kind === 'failed' && <p role="alert">{t('remote.openFailed', { reason: control.opening.reason })}</p>}
@@ -42,7 +44,7 @@ function OpenRoomForm({ control }: { control: HostRoomControl }) {
           {t('library.cancel')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          {t('remote.open')}
+          {client ? t('remote.open') : t('remote.present.open')}
         </button>
       </div>
     </form>
@@ -51,8 +53,9 @@ function OpenRoomForm({ control }: { control: HostRoomControl }) {
 
 type Copying = 'idle' | 'copied' | 'failed';
 
-function InviteLink({ room, onClose }: { room: HostRoom; onClose: () => void }) {
+function InviteLink({ room, who, onClose }: { room: HostRoom; who: RoomGuest; onClose: () => void }) {
   const { t } = useTranslation();
+  const client = who === 'client';
   const [copying, setCopying] = useState<Copying>('idle');
   const linkField = useRef<HTMLInputElement>(null);
   const linkId = useId();
@@ -70,7 +73,7 @@ function InviteLink({ room, onClose }: { room: HostRoom; onClose: () => void }) 
   return (
     <div className="invite-link">
       <div className="invite-link-text">
-        <label htmlFor={linkId}>{t('remote.link')}</label>
+        <label htmlFor={linkId}>{client ? t('remote.link') : t('remote.present.link')}</label>
         <input
           ref={linkField}
           id={linkId}
@@ -81,7 +84,7 @@ function InviteLink({ room, onClose }: { room: HostRoom; onClose: () => void }) 
           onFocus={(event) => event.currentTarget.select()}
         />
         <p id={hintId} className="hint">
-          {t('remote.linkHint')}
+          {client ? t('remote.linkHint') : t('remote.present.linkHint')}
         </p>
         <button type="button" className="primary" onClick={() => void copy()}>
           {t('remote.copy')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isFrozen } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
+import { menuStepsAside } from './menuStepsAside';
 
 /** "Invite" in the room's "More" menu: offered only while the session may change. */
 export function InviteEntry({ onInvite }: { onInvite: () => void }) {
@@ -12,9 +13,7 @@ export function InviteEntry({ onInvite }: { onInvite: () => void }) {
       type="button"
       className="invite-entry"
       onClick={(event) => {
-        // The "More" menu steps aside for the dialog.
-        const menu = event.currentTarget.closest<HTMLElement>('[popover]');
-        if (menu && typeof menu.hidePopover === 'function') menu.hidePopover();
+        menuStepsAside(event);
         onInvite();
       }}
     >
