@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { storeWithSession } from '../../../tests/unit/renderWithProviders';
 import { createI18n } from '../../i18n/i18n';
-import { fakeGuestRoom } from '../../ui/remote/fakeRooms';
+import { fakeGuestRoom, replayedGuestStore } from '../../ui/remote/fakeRooms';
 import { JoinRoute } from './JoinRoute';
 import { isJoinHash, parseRoute } from '../route';
 
@@ -87,6 +87,37 @@ describe('The client’s join page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Let the therapist know I am here' }));
     unmount();
     expect(room.leaveCount).toBe(1);
+  });
+});
+
+describe('A replay presented to a supervisor', () => {
+  it('shows the therapist’s moment, phase and time, with nothing to change, and says when the presentation ends', async () => {
+    const store = replayedGuestStore();
+    const room = fakeGuestRoom(store);
+    render(
+      <I18nextProvider i18n={createI18n()}>
+        <JoinRoute link={LINK} join={vi.fn(async () => room)} />
+      </I18nextProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Let the therapist know I am here' }));
+    act(() => room.change({ stage: 'admitted', replaying: true, permission: 'watch' }));
+    expect(screen.getByRole('heading', { name: 'Replay shown by Anna' })).toBeInTheDocument();
+    expect(screen.getByText(/You see a supervision copy/)).toBeInTheDocument();
+    expect(screen.getByText('Phase 1 of 7: The client sets the intention')).toBeInTheDocument();
+    expect(screen.getByText('0:00 of 1:10')).toBeInTheDocument();
+    expect(screen.getByText('Paused')).toBeInTheDocument();
+
+    act(() => store.getState().showReplayTime(66_000, true));
+    expect(screen.getByText('Phase 3 of 7: Wordless phase')).toBeInTheDocument();
+    expect(screen.getByText('1:06 of 1:10')).toBeInTheDocument();
+    expect(screen.getByText('Playing')).toBeInTheDocument();
+    // The supervisor only watches: no player, no notes, nothing to type, no way to change a phase.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('slider')).toBeNull();
+    expect(screen.queryByRole('button', { name: /play|pause|phase|note/i })).toBeNull();
+
+    act(() => room.change({ stage: 'ended' }));
+    expect(screen.getByRole('status')).toHaveTextContent('The presentation has ended. You may close this page.');
   });
 });
 

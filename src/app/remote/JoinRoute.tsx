@@ -8,6 +8,7 @@ import { GuestNotice } from '../../ui/remote/GuestNotice';
 import { useRoomStatus } from '../../ui/remote/useRoomStatus';
 import { describeError } from '../services';
 import { GuestCanvas } from './GuestCanvas';
+import { FollowedReplay } from './FollowedReplay';
 import { configuredRelayUrl } from './relaySetting';
 
 /** How the client joins: the real relay in the app, a fake in component tests. */
@@ -83,7 +84,7 @@ function GuestInRoom({ room, onLeave }: { room: GuestRoom; onLeave: () => void }
   if (status.stage !== 'admitted') return <GuestNotice kind={status.stage} status={status} />;
   return (
     <StoreProvider store={room.store}>
-      <GuestLive status={status} room={<GuestCanvas />} onLeave={onLeave} />
+      {status.replaying ? <FollowedReplay status={status} onLeave={onLeave} /> : <GuestLive status={status} room={<GuestCanvas />} onLeave={onLeave} />}
     </StoreProvider>
   );
 }

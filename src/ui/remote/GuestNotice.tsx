@@ -18,7 +18,7 @@ export function GuestNotice({ kind, status }: { kind: GuestNoticeKind; status?: 
           <p className="hint">{t('remote.guest.keepsNothing')}</p>
         </>
       )}
-      {kind !== 'waiting' && <p role="status">{t(`remote.guest.${kind}`)}</p>}
+      {kind !== 'waiting' && <p role="status">{kind === 'ended' && status?.replaying ? t('remote.present.guest.ended') : t(`remote.guest.${kind}`)}</p>}
     </GuestPage>
   );
 }
