@@ -163,3 +163,59 @@ test('ending the room tells the client at once, even after refused frames', asyn
   await expect(figureEntry(client.page, 'Me')).toHaveCount(0);
   await client.close();
 });
+
+test('supervision at a distance: the therapist presents a replay, the supervisor follows its playhead and sees only neutral names', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await startSession(page, { client: CLIENT, intention: INTENTION });
+  await page.getByRole('textbox', { name: 'Note for this phase' }).fill(NOTE);
+  await stepFigure(page, 'Me', 'ArrowRight');
+  // Two phases a moment apart, so a seek to the second shows another phase and another time.
+  await page.waitForTimeout(1100);
+  await page.getByRole('button', { name: 'Next phase' }).click();
+  await stepFigure(page, 'sove', 'ArrowLeft');
+  await page.getByRole('region', { name: 'Recording' }).getByRole('button', { name: 'Replay' }).click();
+
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  await page.getByRole('button', { name: 'Present to a supervisor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Present to a supervisor' });
+  await dialog.getByRole('textbox', { name: 'Your name, as your supervisor will see it' }).fill('Anna');
+  await dialog.getByRole('button', { name: 'Start presenting' }).click();
+  const link = await dialog.getByRole('textbox', { name: 'Link for your supervisor' }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const supervisor = await openClient(browser, baseURL);
+  const guest = supervisor.page;
+  await guest.goto(link);
+  await guest.getByRole('button', { name: 'Let the therapist know I am here' }).click();
+  const panel = page.getByRole('region', { name: 'Present to a supervisor' });
+  await panel.getByRole('group', { name: 'Your supervisor is waiting' }).getByRole('button', { name: 'Admit' }).click();
+  await expect(panel).toContainText('Your supervisor is watching.');
+
+  await expect(guest.getByRole('heading', { name: 'Replay shown by Anna' })).toBeVisible();
+  await expect(guest.getByText('Phase 1 of 7: The client sets the intention')).toBeVisible();
+  // Neutral names stand where the client's words were; no note, no pseudonym.
+  await expect(figureEntry(guest, 'Element 1')).toBeVisible();
+  await expect(figureEntry(guest, 'Me')).toBeVisible();
+  for (const secret of ['sove', 'betre', 'Kari', NOTE]) await expect(guest.getByText(secret)).toHaveCount(0);
+
+  // The therapist jumps to the second phase: the supervisor's phase and time follow.
+  await page.getByRole('combobox', { name: 'Phase at this moment' }).selectOption({ index: 1 });
+  const therapistTime = await page.locator('.time-text').innerText();
+  await expect(guest.getByText('Phase 2 of 7: The client chooses resonators')).toBeVisible();
+  await expect(guest.getByText(therapistTime)).toBeVisible();
+  await expectSamePose(page, guest, 'Me');
+  await page.screenshot({ path: test.info().outputPath('host-presenting.png') });
+  await guest.screenshot({ path: test.info().outputPath('supervisor-replay.png') });
+
+  await panel.getByRole('button', { name: 'Stop presenting' }).click();
+  await expect(guest.getByText('The presentation has ended. You may close this page.')).toBeVisible();
+  await expect(page.getByText('The presentation has ended. Your supervisor no longer sees the replay.')).toBeVisible();
+  for (const frame of supervisor.traffic.frames) {
+    const text = `${frame.toString('utf8')}\n${frame.toString('latin1')}`;
+    for (const secret of ['Kari', 'sove', 'betre', 'Tung pust', 'Element']) expect(text).not.toContain(secret);
+  }
+  await supervisor.close();
+});
