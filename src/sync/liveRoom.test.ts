@@ -1,88 +1,29 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FigureId } from '../domain/model/ids';
-import { counterIds } from '../domain/model/ids';
-import { degrees, epochMillis, millis } from '../domain/model/units';
-import type { RecordedEvent } from '../domain/recording/events';
-import { KEEP_NOTHING, supervisionCopy } from '../domain/format/supervisionCopy';
-import { syncTestSession } from '../domain/sync/testRoom';
-import { createResonansStore, type ResonansStore } from '../store/createStore';
 import { undo } from '../store/history';
-import type { LiveGuestRoom } from './guestRoom';
-import type { LiveHostRoom } from './hostRoom';
-import { createMemoryRelay, type MemoryRelay, type MemoryTransport } from './memoryRelay';
-import { joinGuestRoom, openHostRoom, type RoomWorld } from './openRemoteRoom';
+import { openTwoRooms, type TwoRooms } from './testRooms';
 
 /** Two stores, the therapist's and the client's, through the in-memory relay: no browser. */
 
-let relay: MemoryRelay;
-let links: MemoryTransport[];
-let wallClock: number;
-/** The rooms' heartbeat ticks, run by hand. */
-let ticks: (() => void)[];
-let hostStore: ResonansStore;
-let host: LiveHostRoom;
-let guest: LiveGuestRoom;
-let figures: { client: FigureId; intention: FigureId; sleep: FigureId; better: FigureId };
-
-const world = (): RoomWorld => {
-  let next = 0;
-  return {
-    connect: () => {
-      const link = relay.connect();
-      links.push(link);
-      return link;
-    },
-    timers: {
-      now: () => wallClock,
-      every: (_ms, tick) => {
-        ticks.push(tick);
-        return () => ticks.splice(ticks.indexOf(tick), 1);
-      },
-    },
-    newId: () => `id-${(next += 1)}`,
-  };
-};
-
-/** Lets every message in flight arrive, and every answer to it. */
-async function settle() {
-  for (let round = 0; round < 6; round += 1) {
-    await relay.drain();
-    await host.settled();
-    await guest.settled();
-  }
-}
-
-const guestStore = () => guest.store;
-const remoteEvents = () =>
-  (hostStore.getState().recording?.events ?? []).filter((event) => event.type === 'remote').map((event) => (event.type === 'remote' ? event.change : null));
-const poseEvents = (figureId: FigureId) =>
-  (hostStore.getState().recording?.events ?? []).filter(
-    (event): event is Extract<RecordedEvent, { type: 'pose' }> => event.type === 'pose' && event.figureId === figureId,
-  );
-const hostPose = (id: FigureId) => hostStore.getState().room.figures[id]?.pose;
-const guestPose = (id: FigureId) => guestStore().getState().room.figures[id]?.pose;
-
-async function admitted() {
-  await settle();
-  const knocking = host.status().waiting[0]!;
-  host.admit(knocking.guestId);
-  await settle();
-}
+let rooms: TwoRooms;
+let hostStore: TwoRooms['hostStore'];
+let host: TwoRooms['host'];
+let guest: TwoRooms['guest'];
+let figures: TwoRooms['figures'];
 
 beforeEach(async () => {
-  relay = createMemoryRelay();
-  links = [];
-  ticks = [];
-  wallClock = 1_000_000;
-  hostStore = createResonansStore({ ids: counterIds('h'), now: () => epochMillis(wallClock) });
-  const session = syncTestSession();
-  hostStore.getState().openSession(session);
-  const [client, intention, sleep, better] = session.room.order as [FigureId, FigureId, FigureId, FigureId];
-  figures = { client, intention, sleep, better };
-  host = (await openHostRoom({ store: hostStore, relayUrl: 'memory', hostName: 'Anna', appUrl: 'http://127.0.0.1:4173/' }, world())) as LiveHostRoom;
-  guest = (await joinGuestRoom({ link: host.inviteLink, relayUrl: 'memory', guestName: ' Kari ' }, world())) as LiveGuestRoom;
+  rooms = await openTwoRooms();
+  ({ hostStore, host, guest, figures } = rooms);
 });
+
+const settle = () => rooms.settle();
+const admitted = () => rooms.admitted();
+const guestStore = () => rooms.guest.store;
+const remoteEvents = () => rooms.remoteEvents();
+const poseEvents = (id: FigureId) => rooms.poseEvents(id);
+const hostPose = (id: FigureId) => rooms.hostPose(id);
+const guestPose = (id: FigureId) => rooms.guestPose(id);
 
 describe('a live room between two stores', () => {
   it('lets the guest knock and wait, and the therapist admit them into the same room', async () => {
@@ -188,171 +129,5 @@ describe('a live room between two stores', () => {
     guestStore().getState().nudgeFigure(figures.client, 0.5, 0);
     await settle();
     expect(hostPose(figures.client)?.x).toBe(1.5);
-  });
-
-  it('recovers from a dropped link by itself: moves from both sides in the gap are kept, the recording marks it', async () => {
-    await admitted();
-    const guestLink = links[1]!;
-    guestLink.drop();
-    await settle();
-    expect(host.status().guestAway).toBe(true);
-    expect(guest.status().connection).toBe('reconnecting');
-    hostStore.getState().placeFigure(figures.sleep, { x: -1, z: -1, facing: 180 });
-    guestStore().getState().nudgeFigure(figures.better, 0, -0.5);
-    const guestMoved = guestPose(figures.better);
-    await settle();
-    guestLink.restore();
-    await settle();
-    expect(host.status()).toMatchObject({ guestAway: false, admitted: { name: 'Kari' } });
-    expect(guest.status()).toMatchObject({ stage: 'admitted', connection: 'open' });
-    expect(guestPose(figures.sleep)).toMatchObject({ x: -1, z: -1, facing: 180 });
-    expect(hostPose(figures.better)).toEqual(guestMoved);
-    expect(remoteEvents()).toEqual(['joined', 'lost', 'back']);
-  });
-
-  it("notices the therapist's link dropping too, and comes back when it does", async () => {
-    await admitted();
-    links[0]!.drop();
-    await settle();
-    expect(guest.status().connection).toBe('reconnecting');
-    links[0]!.restore();
-    await settle();
-    expect(guest.status().connection).toBe('open');
-    expect(remoteEvents()).toEqual(['joined', 'lost', 'back']);
-  });
-
-  it('marks the guest away when it falls silent though the relay still counts it, and back when it speaks again', async () => {
-    await admitted();
-    // Frames stop on the way, while the relay still counts both in the room.
-    relay.intercept = () => null;
-    const beat = async () => {
-      wallClock += 5000;
-      ticks.forEach((tick) => tick());
-      await settle();
-    };
-    for (let i = 0; i < 3; i += 1) await beat();
-    expect(host.status().guestAway).toBe(false);
-    await beat();
-    expect(host.status().guestAway).toBe(true);
-    relay.intercept = null;
-    guestStore().getState().nudgeFigure(figures.client, 0.5, 0);
-    await settle();
-    expect(host.status().guestAway).toBe(false);
-    expect(remoteEvents()).toEqual(['joined', 'lost', 'back']);
-  });
-
-  it('refuses a tampered frame, says so, and changes nothing', async () => {
-    await admitted();
-    const held = hostPose(figures.client);
-    relay.intercept = (frame) => {
-      frame[frame.length - 3] = frame[frame.length - 3]! ^ 0xff;
-      return frame;
-    };
-    guestStore().getState().nudgeFigure(figures.client, 0.5, 0);
-    await settle();
-    relay.intercept = null;
-    expect(host.status()).toMatchObject({ refusedMessages: 1 });
-    expect(hostPose(figures.client)).toEqual(held);
-  });
-
-  it('sends nothing the relay could read: no label, intention, note or name in any frame', async () => {
-    hostStore.getState().setNote(0, 'The sister came up again');
-    await admitted();
-    hostStore.getState().showNoteToGuest(0, true);
-    guestStore().getState().nudgeFigure(figures.client, 0.5, 0);
-    await settle();
-    expect(guestStore().getState().progress.notes[0]).toBe('The sister came up again');
-    expect(relay.seen.length).toBeGreaterThan(4);
-    const seen = relay.seen.map((frame) => new TextDecoder('latin1').decode(frame)).join('\n');
-    for (const secret of ['sister', 'sleep', 'better', 'Intention', 'Kari', 'Anna', figures.client]) expect(seen).not.toContain(secret);
-  });
-
-  it('closes the room for the guest at once when the therapist ends it', async () => {
-    await admitted();
-    await host.end();
-    await settle();
-    expect(guest.status().stage).toBe('ended');
-    expect(guestStore().getState().readOnly).toBe(true);
-    expect(remoteEvents()).toEqual(['joined', 'left']);
-    expect(hostStore.getState().remote.role).toBeNull();
-    // The therapist's own moves are no longer marked as anyone else's.
-    hostStore.getState().nudgeFigure(figures.client, 0.1, 0);
-    expect(poseEvents(figures.client).at(-1)?.by).toBeUndefined();
-  });
-
-  it('hears the guest leave', async () => {
-    await admitted();
-    await guest.leave();
-    await settle();
-    expect(host.status().admitted).toBeNull();
-    expect(remoteEvents()).toEqual(['joined', 'left']);
-  });
-});
-
-describe('supervision at a distance', () => {
-  it('shows the guest only the supervision copy, at the therapist’s playhead, and then the live room again', async () => {
-    hostStore.getState().renameFigure(figures.sleep, 'Father');
-    hostStore.getState().setNote(0, 'The sister came up again');
-    wallClock += 4000;
-    hostStore.getState().placeFigure(figures.client, { x: 1, z: 1, facing: 90 });
-    const { session, room, recording } = hostStore.getState();
-    const copy = supervisionCopy(
-      { info: session!, room, recording: recording! },
-      {
-        keep: KEEP_NOTHING,
-        dating: 'session-number',
-        names: { pseudonym: 'Client A', maskedIntention: '…', role: (kind, n) => `${kind} ${n}` },
-        ids: counterIds('s'),
-      },
-    );
-    expect(host.presentReplay(copy)).toBe(true);
-    await admitted();
-    const shown = guestStore().getState();
-    expect(guest.status().replaying).toBe(true);
-    expect(shown.replay).not.toBeNull();
-    expect(shown.readOnly).toBe(true);
-    const everything = JSON.stringify({ session: shown.session, room: shown.room, recording: shown.recording, replay: shown.replay?.state });
-    for (const secret of ['Father', 'sister', 'Birk', 'sleep better']) expect(everything).not.toContain(secret);
-
-    hostStore.getState().openReplay(0);
-    hostStore.getState().showReplayTime(3000, true);
-    hostStore.getState().setReplaySpeed(2);
-    await settle();
-    expect(guestStore().getState().replay).toMatchObject({ t: 3000, playing: true, speed: 2 });
-
-    hostStore.getState().closeReplay();
-    host.stopReplay();
-    await settle();
-    expect(guest.status().replaying).toBe(false);
-    expect(guestStore().getState().replay).toBeNull();
-    expect(guestPose(figures.client)).toEqual(hostPose(figures.client));
-    expect(guestStore().getState().readOnly).toBe(false);
-  });
-
-  it('sends a long copy a batch a second, so the relay never drops its parts', async () => {
-    const session = syncTestSession();
-    const id = session.room.order[0]!;
-    const pose = session.room.figures[id]!.pose;
-    const events = Array.from({ length: 50_000 }, (_, i) => ({
-      type: 'pose' as const,
-      t: millis(i * 50),
-      figureId: id,
-      pose: { ...pose, facing: degrees(i % 360) },
-      joined: i > 0,
-    }));
-    const copy = { ...session, recording: { ...session.recording, events } };
-    host.presentReplay(copy);
-    await admitted();
-    const sent = relay.seen.length;
-    expect(guest.status().replaying).toBe(false);
-    expect(sent).toBeLessThan(60);
-    let seconds = 0;
-    for (let before = relay.seen.length; !guest.status().replaying && seconds < 20; seconds += 1, before = relay.seen.length) {
-      ticks.forEach((tick) => tick());
-      await settle();
-      expect(relay.seen.length - before).toBeLessThanOrEqual(60);
-    }
-    expect(seconds).toBeGreaterThan(0);
-    expect(guestStore().getState().recording?.events).toHaveLength(50_000);
   });
 });

@@ -1,19 +1,40 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { supervisionReplayCopy } from '../app/remote/supervisionReplayCopy';
-import { counterIds } from '../domain/model/ids';
+import { KEEP_NOTHING, supervisionCopy } from '../domain/format/supervisionCopy';
+import { counterIds, type FigureId } from '../domain/model/ids';
 import type { Session } from '../domain/model/session';
+import { degrees, millis } from '../domain/model/units';
+import { syncTestSession } from '../domain/sync/testRoom';
 import { createI18n } from '../i18n/i18n';
 import { openTwoRooms, type TwoRooms } from './testRooms';
 
 /** Supervision at a distance between two stores: the therapist replays, the supervisor is shown a supervision copy. */
 
 let rooms: TwoRooms;
+let hostStore: TwoRooms['hostStore'];
+let host: TwoRooms['host'];
+let guest: TwoRooms['guest'];
+let figures: TwoRooms['figures'];
+let relay: TwoRooms['relay'];
+let ticks: TwoRooms['ticks'];
+
+beforeEach(async () => {
+  rooms = await openTwoRooms();
+  ({ hostStore, host, guest, figures, relay, ticks } = rooms);
+});
+
+const settle = () => rooms.settle();
+const admitted = () => rooms.admitted();
+const guestStore = () => rooms.guest.store;
+const hostPose = (id: FigureId) => rooms.hostPose(id);
+const guestPose = (id: FigureId) => rooms.guestPose(id);
+
 const SECRETS = ['Father', 'sister', 'Birk', 'sleep better', 'too close'];
 
 /** The therapist's session with a renamed figure, a note and a statement, a few minutes long, open in replay. */
 async function replayedSession(): Promise<Session> {
-  const { hostStore, figures, clock } = rooms;
+  const { clock } = rooms;
   const actions = hostStore.getState();
   actions.renameFigure(figures.sleep, 'Father');
   actions.setNote(0, 'The sister came up again');
@@ -35,15 +56,10 @@ const shownText = () => {
   return JSON.stringify({ session: state.session, room: state.room, recording: state.recording, progress: state.progress, replay: state.replay?.state });
 };
 
-beforeEach(async () => {
-  rooms = await openTwoRooms();
-});
-
 describe('presenting a replay to a supervisor', () => {
   it('shows the supervisor only what a supervision copy holds: neutral names, no note, statement, intention or pseudonym', async () => {
-    const { host, guest, hostStore } = rooms;
     expect(host.presentReplay(await replayedSession())).toBe(true);
-    await rooms.admitted();
+    await admitted();
     expect(guest.status()).toMatchObject({ stage: 'admitted', replaying: true });
     const shown = guest.store.getState();
     expect(shown.readOnly).toBe(true);
@@ -60,9 +76,8 @@ describe('presenting a replay to a supervisor', () => {
   });
 
   it('follows the therapist’s play, pause, speed and seek', async () => {
-    const { host, guest, hostStore, settle } = rooms;
     host.presentReplay(await replayedSession());
-    await rooms.admitted();
+    await admitted();
     const replay = () => guest.store.getState().replay;
     expect(replay()).toMatchObject({ t: 0, playing: false });
     expect(replay()?.index.durationMs).toBe(hostStore.getState().replay?.index.durationMs);
@@ -84,9 +99,8 @@ describe('presenting a replay to a supervisor', () => {
   });
 
   it('tells the supervisor when the presentation ends, and never shows them the session itself', async () => {
-    const { host, guest, settle } = rooms;
     host.presentReplay(await replayedSession());
-    await rooms.admitted();
+    await admitted();
     // Stopped while the therapist still replays: the supervisor is given no live view of the session.
     host.stopReplay();
     await settle();
@@ -100,5 +114,73 @@ describe('presenting a replay to a supervisor', () => {
     await host.end();
     await settle();
     expect(guest.status()).toMatchObject({ stage: 'ended', replaying: true });
+  });
+});
+
+describe('presenting a replay, as the room does it', () => {
+  it('shows the guest only the supervision copy, at the therapist’s playhead, and then the live room again', async () => {
+    hostStore.getState().renameFigure(figures.sleep, 'Father');
+    hostStore.getState().setNote(0, 'The sister came up again');
+    rooms.clock.ms += 4000;
+    hostStore.getState().placeFigure(figures.client, { x: 1, z: 1, facing: 90 });
+    const { session, room, recording } = hostStore.getState();
+    const copy = supervisionCopy(
+      { info: session!, room, recording: recording! },
+      {
+        keep: KEEP_NOTHING,
+        dating: 'session-number',
+        names: { pseudonym: 'Client A', maskedIntention: '…', role: (kind, n) => `${kind} ${n}` },
+        ids: counterIds('s'),
+      },
+    );
+    expect(host.presentReplay(copy)).toBe(true);
+    await admitted();
+    const shown = guestStore().getState();
+    expect(guest.status().replaying).toBe(true);
+    expect(shown.replay).not.toBeNull();
+    expect(shown.readOnly).toBe(true);
+    const everything = JSON.stringify({ session: shown.session, room: shown.room, recording: shown.recording, replay: shown.replay?.state });
+    for (const secret of ['Father', 'sister', 'Birk', 'sleep better']) expect(everything).not.toContain(secret);
+
+    hostStore.getState().openReplay(0);
+    hostStore.getState().showReplayTime(3000, true);
+    hostStore.getState().setReplaySpeed(2);
+    await settle();
+    expect(guestStore().getState().replay).toMatchObject({ t: 3000, playing: true, speed: 2 });
+
+    hostStore.getState().closeReplay();
+    host.stopReplay();
+    await settle();
+    expect(guest.status().replaying).toBe(false);
+    expect(guestStore().getState().replay).toBeNull();
+    expect(guestPose(figures.client)).toEqual(hostPose(figures.client));
+    expect(guestStore().getState().readOnly).toBe(false);
+  });
+
+  it('sends a long copy a batch a second, so the relay never drops its parts', async () => {
+    const session = syncTestSession();
+    const id = session.room.order[0]!;
+    const pose = session.room.figures[id]!.pose;
+    const events = Array.from({ length: 50_000 }, (_, i) => ({
+      type: 'pose' as const,
+      t: millis(i * 50),
+      figureId: id,
+      pose: { ...pose, facing: degrees(i % 360) },
+      joined: i > 0,
+    }));
+    const copy = { ...session, recording: { ...session.recording, events } };
+    host.presentReplay(copy);
+    await admitted();
+    const sent = relay.seen.length;
+    expect(guest.status().replaying).toBe(false);
+    expect(sent).toBeLessThan(60);
+    let seconds = 0;
+    for (let before = relay.seen.length; !guest.status().replaying && seconds < 20; seconds += 1, before = relay.seen.length) {
+      ticks.forEach((tick) => tick());
+      await settle();
+      expect(relay.seen.length - before).toBeLessThanOrEqual(60);
+    }
+    expect(seconds).toBeGreaterThan(0);
+    expect(guestStore().getState().recording?.events).toHaveLength(50_000);
   });
 });

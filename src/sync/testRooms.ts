@@ -1,5 +1,7 @@
 import type { FigureId } from '../domain/model/ids';
 import { counterIds } from '../domain/model/ids';
+import type { Pose } from '../domain/model/pose';
+import type { RecordedEvent, RemoteChange } from '../domain/recording/events';
 import { epochMillis } from '../domain/model/units';
 import { syncTestSession } from '../domain/sync/testRoom';
 import { createResonansStore, type ResonansStore } from '../store/createStore';
@@ -24,6 +26,12 @@ export interface TwoRooms {
   settle(): Promise<void>;
   /** The guest knocks and the therapist lets them in. */
   admitted(): Promise<void>;
+  /** What the therapist's recording says of the guest's comings and goings, in order. */
+  remoteEvents(): (RemoteChange | null)[];
+  /** The therapist's recorded poses of one figure. */
+  poseEvents(figureId: FigureId): Extract<RecordedEvent, { type: 'pose' }>[];
+  hostPose(figureId: FigureId): Pose | undefined;
+  guestPose(figureId: FigureId): Pose | undefined;
 }
 
 export async function openTwoRooms(): Promise<TwoRooms> {
@@ -79,5 +87,13 @@ export async function openTwoRooms(): Promise<TwoRooms> {
       host.admit(knocking.guestId);
       await settle();
     },
+    remoteEvents: () =>
+      (hostStore.getState().recording?.events ?? []).filter((event) => event.type === 'remote').map((event) => (event.type === 'remote' ? event.change : null)),
+    poseEvents: (figureId) =>
+      (hostStore.getState().recording?.events ?? []).filter(
+        (event): event is Extract<RecordedEvent, { type: 'pose' }> => event.type === 'pose' && event.figureId === figureId,
+      ),
+    hostPose: (id) => hostStore.getState().room.figures[id]?.pose,
+    guestPose: (id) => guest.store.getState().room.figures[id]?.pose,
   };
 }
