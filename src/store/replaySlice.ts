@@ -31,7 +31,7 @@ export const createReplaySlice: StateCreator<ResonansState, Mutators, [], Replay
   showReplayTime: (t, playing) => {
     const replay = get().replay;
     if (!replay) return;
-    set({ replay: { ...replay, t, playing, state: stateAt(replay.index, t) } });
+    set({ replay: { ...replay, t, playing, state: stateAt(replay.index, t, replay.state) } });
   },
   setReplaySpeed: (speed: PlaybackSpeed) => {
     const replay = get().replay;

@@ -1,6 +1,8 @@
 import type { Figure } from '../domain/model/figure';
 import type { FigureId } from '../domain/model/ids';
-import type { Pose } from '../domain/model/pose';
+import type { Pose, Posture } from '../domain/model/pose';
+import type { FigureAppearance } from '../domain/recording/events';
+import { valueAt } from '../domain/replay/timeline';
 import type { RoomState } from '../domain/model/roomState';
 import type { ResonansState } from './storeTypes';
 
@@ -22,6 +24,25 @@ export const selectShownPose =
   (id: FigureId) =>
   (state: ResonansState): Pose | undefined =>
     shownPose(state, id);
+
+/**
+ * How a figure looks (not where it stands). In replay this is the recording's own appearance
+ * object, the same while the figure moves, so what draws it is not drawn again per step.
+ */
+export const selectShownLook =
+  (id: FigureId) =>
+  (state: ResonansState): FigureAppearance | undefined => {
+    const replay = state.replay;
+    if (!replay) return state.room.figures[id];
+    const track = replay.index.tracks.get(id);
+    return track && replay.state.room.figures[id] ? valueAt(track.looks, replay.t) : undefined;
+  };
+
+/** The posture to show: in replay it changes far less often than the pose. */
+export const selectShownPosture =
+  (id: FigureId) =>
+  (state: ResonansState): Posture | undefined =>
+    shownPose(state, id)?.posture;
 
 export const selectOrder = (state: ResonansState) => shownRoom(state).order;
 

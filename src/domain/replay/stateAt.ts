@@ -3,8 +3,9 @@ import type { FigureId } from '../model/ids';
 import { normaliseFacing, type Pose } from '../model/pose';
 import type { RoomState } from '../model/roomState';
 import { type Metres, metres } from '../model/units';
-import type { ArousalMark } from '../recording/events';
+import type { ArousalMark, FigureAppearance } from '../recording/events';
 import type { FigureTrack, RecordingIndex } from './recordingIndex';
+import { indexAtCursor, type TimeCursor } from './cursor';
 import { firstIndexAfter, lastIndexAtOrBefore, valueAt } from './timeline';
 
 const lerp = (a: number, b: number, f: number) => a + (b - a) * f;
@@ -21,8 +22,17 @@ function shortestTurn(from: number, to: number): number {
  * arc. Between two movements it holds still.
  */
 export function poseAt(track: FigureTrack, t: number): Pose | undefined {
+  return poseFrom(track, lastIndexAtOrBefore(track.poses.times, t), t);
+}
+
+/** `poseAt` for a playhead that mostly moves forward: the cursor remembers the sample found last. */
+export function poseAtCursor(track: FigureTrack, t: number, cursor: TimeCursor): Pose | undefined {
+  return poseFrom(track, indexAtCursor(track.poses.times, t, cursor), t);
+}
+
+/** The pose at t, given the index of the last sample at or before t. */
+function poseFrom(track: FigureTrack, index: number, t: number): Pose | undefined {
   const { times, values } = track.poses;
-  const index = lastIndexAtOrBefore(times, t);
   if (index < 0) return undefined;
   const from = values[index];
   const next = index + 1;
@@ -52,28 +62,29 @@ export interface ReplayState {
   readonly arousal: ArousalMark | undefined;
 }
 
-/** The full state at time t: one binary search per figure and per timeline, never a walk through the session. */
-export function stateAt(index: RecordingIndex, t: number): ReplayState {
+const NO_ONE: readonly FigureId[] = [];
+
+/**
+ * The full state at time t: one binary search per figure and per timeline, never a walk through
+ * the session. Given the state shown before, whatever did not change is that state's own object
+ * (a figure standing still, the order, the room), so what shows it need not draw it again.
+ */
+export function stateAt(index: RecordingIndex, t: number, previous?: ReplayState): ReplayState {
+  const before = previous?.room;
   const figures: Record<FigureId, Figure> = {};
   const order: FigureId[] = [];
   const releasedAt = new Map<FigureId, number>();
+  let unchanged = before !== undefined;
   for (const id of index.order) {
     const track = index.tracks.get(id);
     if (!track || !valueAt(track.presence, t)) continue;
     const look = valueAt(track.looks, t);
     const pose = poseAt(track, t);
     if (!look || !pose) continue;
-    figures[id] = {
-      id,
-      kind: look.kind,
-      label: look.label,
-      colour: look.colour,
-      size: look.size,
-      released: look.released,
-      ...(look.deceased ? { deceased: true } : {}),
-      ...(look.drawn ? { drawn: look.drawn } : {}),
-      pose,
-    };
+    const shown = before?.figures[id];
+    const figure = shown && looksAsBefore(shown, look, pose) ? shown : figureFrom(id, look, pose);
+    if (figure !== shown || before?.order[order.length] !== id) unchanged = false;
+    figures[id] = figure;
     order.push(id);
     if (look.released) releasedAt.set(id, releaseTime(track, t));
   }
@@ -87,16 +98,52 @@ export function stateAt(index: RecordingIndex, t: number): ReplayState {
     const text = valueAt(timeline, t);
     if (text) statements.set(id, text);
   }
+  const room = before && unchanged && before.order.length === order.length ? before : { figures, order };
   return {
     t,
-    room: { figures, order },
+    room,
     phase: valueAt(index.phases, t) ?? 0,
-    releasedAt,
-    notes,
-    statements,
-    sharingOrder: valueAt(index.sharingOrder, t) ?? [],
+    releasedAt: previous && sameEntries(previous.releasedAt, releasedAt) ? previous.releasedAt : releasedAt,
+    notes: previous && sameEntries(previous.notes, notes) ? previous.notes : notes,
+    statements: previous && sameEntries(previous.statements, statements) ? previous.statements : statements,
+    sharingOrder: valueAt(index.sharingOrder, t) ?? NO_ONE,
     arousal: valueAt(index.arousal, t),
   };
+}
+
+function figureFrom(id: FigureId, look: FigureAppearance, pose: Pose): Figure {
+  return {
+    id,
+    kind: look.kind,
+    label: look.label,
+    colour: look.colour,
+    size: look.size,
+    released: look.released,
+    ...(look.deceased ? { deceased: true } : {}),
+    ...(look.drawn ? { drawn: look.drawn } : {}),
+    pose,
+  };
+}
+
+/** Whether a figure already shown has this look and stands in this pose. */
+function looksAsBefore(shown: Figure, look: FigureAppearance, pose: Pose): boolean {
+  const was = shown.pose;
+  return (
+    shown.kind === look.kind &&
+    shown.label === look.label &&
+    shown.colour === look.colour &&
+    shown.size === look.size &&
+    shown.released === look.released &&
+    (shown.deceased ?? false) === (look.deceased ?? false) &&
+    shown.drawn === look.drawn &&
+    (was === pose || (was.x === pose.x && was.z === pose.z && was.facing === pose.facing && was.posture === pose.posture))
+  );
+}
+
+function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }
 
 /** The time the figure's current release began: the start of the run of released looks ending at t. */

@@ -4,11 +4,12 @@ import type { Group } from 'three';
 import { BASE_RADIUS_METRES } from '../../domain/analysis/overlappingBases';
 import type { FigureId } from '../../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
-import { isFrozen, selectFigure, selectShownPose } from '../../store/selectors';
+import { isFrozen } from '../../store/selectors';
 import { useResonans } from '../../store/StoreContext';
 import { type LivePose, useFigureGesture } from '../gestures/useFigureGesture';
 import type { LabelAnchors } from '../labels/labelAnchors';
 import { useReplayMotion } from '../replay/useReplayMotion';
+import { useShownFigure } from '../replay/useShownFigure';
 import { applyPose, SIZE_SCALE } from '../sceneUnits';
 import { selectOverlappingBases } from './baseOverlaps';
 import { FigureBase, FigureBody } from './FigureBody';
@@ -29,8 +30,8 @@ const POSTURE_HEIGHT = { standing: 1, sitting: 0.68, kneeling: 0.82, lying: 0.45
  * `LabelPlacer`, found through `anchors`.
  */
 export function FigureNode({ id, anchors }: { id: FigureId; anchors: LabelAnchors }) {
-  const figure = useResonans(selectFigure(id));
-  const pose = useResonans(selectShownPose(id));
+  // In replay the playback moves the figure; only a change of look or posture renders it again.
+  const { figure, pose } = useShownFigure(id);
   // In replay or read-only the room shows no editing marks: nothing there invites a change.
   const editable = useResonans((state) => !isFrozen(state));
   const selected = useResonans((state) => state.selectedFigureId === id);
