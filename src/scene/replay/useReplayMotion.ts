@@ -2,8 +2,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { type RefObject, useEffect, useRef } from 'react';
 import type { Object3D } from 'three';
 import type { FigureId } from '../../domain/model/ids';
-import { poseAt, releaseTime } from '../../domain/replay/stateAt';
-import { valueAt } from '../../domain/replay/timeline';
+import { newCursor, valueAtCursor } from '../../domain/replay/cursor';
+import { poseAtCursor, releaseTime } from '../../domain/replay/stateAt';
 import { usePlayback } from '../../store/PlaybackContext';
 import { useResonans } from '../../store/StoreContext';
 import type { LivePose } from '../gestures/useFigureGesture';
@@ -19,11 +19,14 @@ export function useReplayMotion(id: FigureId, root: RefObject<Object3D | null>, 
   const track = useResonans((state) => state.replay?.index.tracks.get(id));
   const invalidate = useThree((state) => state.invalidate);
   const shownAt = useRef<number | null>(null);
+  // One cursor per timeline: while playing, each frame finds its sample by stepping on from the last.
+  const cursors = useRef({ poses: newCursor(), presence: newCursor(), looks: newCursor() });
   const active = playback !== null && track !== undefined;
 
   useEffect(() => {
     if (!playback) return;
     shownAt.current = null;
+    cursors.current = { poses: newCursor(), presence: newCursor(), looks: newCursor() };
     // Every tick of the controller asks for a frame; the frame reads the playhead.
     return playback.subscribe(() => invalidate());
   }, [playback, invalidate, track]);
@@ -33,10 +36,11 @@ export function useReplayMotion(id: FigureId, root: RefObject<Object3D | null>, 
     const t = playback.time();
     if (shownAt.current === t) return;
     shownAt.current = t;
-    const pose = poseAt(track, t);
+    const cursor = cursors.current;
+    const pose = poseAtCursor(track, t, cursor.poses);
     if (pose) showPose(pose);
-    const present = valueAt(track.presence, t) === true;
-    const look = valueAt(track.looks, t);
+    const present = valueAtCursor(track.presence, t, cursor.presence) === true;
+    const look = valueAtCursor(track.looks, t, cursor.looks);
     let opacity = present ? 1 : 0;
     if (present && look?.released) opacity = Math.max(0, 1 - (t - releaseTime(track, t)) / RELEASE_FADE_MS);
     setFigureOpacity(root.current, opacity);
