@@ -6,6 +6,9 @@ import { type FrameRefusal, openChannel } from './channel';
 import { createMemoryRelay } from './memoryRelay';
 import { createRoomId, createRoomKey } from './sealing';
 
+/** A P-256 public key's length in url-safe base64, as a knock carries it. */
+const KEY = 'A'.repeat(87);
+
 async function pair() {
   const relay = createMemoryRelay();
   const roomId = createRoomId();
@@ -30,19 +33,19 @@ async function pair() {
 describe('a sealed channel over the relay', () => {
   it('delivers each message once, in order', async () => {
     const { guest, heard, refused, settle } = await pair();
-    for (const name of ['a', 'b', 'c']) guest.send({ kind: 'knock', name });
+    for (const name of ['a', 'b', 'c']) guest.send({ kind: 'knock', name, admissionKey: KEY });
     await settle();
     expect(heard).toEqual([
-      { kind: 'knock', name: 'a' },
-      { kind: 'knock', name: 'b' },
-      { kind: 'knock', name: 'c' },
+      { kind: 'knock', name: 'a', admissionKey: KEY },
+      { kind: 'knock', name: 'b', admissionKey: KEY },
+      { kind: 'knock', name: 'c', admissionKey: KEY },
     ]);
     expect(refused).toEqual([]);
   });
 
   it('refuses a replayed frame, a tampered one, and one with a message the protocol does not name', async () => {
     const { relay, roomId, guest, guestLink, heard, refused, settle } = await pair();
-    guest.send({ kind: 'knock', name: 'Kari' });
+    guest.send({ kind: 'knock', name: 'Kari', admissionKey: KEY });
     await settle();
     const first = relay.seen[0]!;
     relay.inject(roomId, first, guestLink);
@@ -52,7 +55,7 @@ describe('a sealed channel over the relay', () => {
     // A guest may not send what only the host sends: it is refused even though it opens.
     (guest as unknown as { send: (body: unknown) => void }).send({ kind: 'end' });
     await settle();
-    expect(heard).toEqual([{ kind: 'knock', name: 'Kari' }]);
+    expect(heard).toEqual([{ kind: 'knock', name: 'Kari', admissionKey: KEY }]);
     expect(refused).toEqual(['replayed', 'tampered', 'malformed']);
   });
 
@@ -60,14 +63,14 @@ describe('a sealed channel over the relay', () => {
     const { relay, roomId, guest, guestLink, heard, refused, settle } = await pair();
     const held: Uint8Array[] = [];
     relay.intercept = (frame) => (held.push(frame), null);
-    guest.send({ kind: 'knock', name: 'first' });
-    guest.send({ kind: 'knock', name: 'second' });
+    guest.send({ kind: 'knock', name: 'first', admissionKey: KEY });
+    guest.send({ kind: 'knock', name: 'second', admissionKey: KEY });
     await settle();
     relay.intercept = null;
     relay.inject(roomId, held[1]!, guestLink);
     relay.inject(roomId, held[0]!, guestLink);
     await settle();
-    expect(heard).toEqual([{ kind: 'knock', name: 'second' }]);
+    expect(heard).toEqual([{ kind: 'knock', name: 'second', admissionKey: KEY }]);
     expect(refused).toEqual(['replayed']);
   });
 });

@@ -8,6 +8,7 @@ import { replayCollector } from '../domain/sync/replayParts';
 import type { PlaybackSpeed } from '../domain/replay/playback';
 import { NEW_PROGRESS } from '../domain/recording/progress';
 import type { ResonansStore } from '../store/createStore';
+import { createAdmissionPair, openRoomKey } from './admission';
 import { openChannel } from './channel';
 import type { GuestRoom, GuestRoomStatus, RemoteConnection } from './remoteRoom';
 import { HEARTBEAT_MS, type RoomTimers } from './roomTimers';
@@ -36,6 +37,8 @@ export interface LiveGuestRoom extends GuestRoom {
 
 export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGuestRoom> {
   const { store, transport, key, roomId, guestId, guestName, timers } = options;
+  /** This guest's half of the admission: the room key is sealed for it alone (admission.ts). */
+  const admission = await createAdmissionPair();
   const channel = openChannel<GuestBody, HostBody>({ transport, key, roomId, selfId: guestId, parse: parseHostEnvelope });
   const changed = listeners<[]>();
   let connection: RemoteConnection = 'connecting';
@@ -52,6 +55,8 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
   /** A supervision copy the therapist presents: its parts as they come, then shown in replay. */
   let replay: { readonly id: string; readonly collector: ReturnType<typeof replayCollector>; shown: boolean } | null = null;
   let pendingPlayhead: { t: number; playing: boolean; speed: number } | null = null;
+  /** Once let in under a room key of its own, the host speaks only under it: a frame under the link's key is not the host's. */
+  let roomKeyed = false;
 
   // Undo belongs to the therapist's browser: here every change comes from the host or goes to it.
   store.temporal.getState().pause();
@@ -169,8 +174,8 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     update();
   };
 
-  channel.onMessage((from, body) => {
-    if (closed || !isForGuest(body, guestId)) return;
+  channel.onMessage((from, body, sealedWith) => {
+    if (closed || !isForGuest(body, guestId) || (roomKeyed && sealedWith === 'link')) return;
     // The first host that answers this guest is the host; no other sender speaks for it.
     if (hostId === null && 'to' in body) hostId = from;
     if (from !== hostId) return;
@@ -180,6 +185,10 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
         hostName = body.hostName;
         break;
       case 'admit':
+        if (body.roomKey) {
+          roomKeyed = true;
+          channel.useRoomKey(openRoomKey(admission, body.roomKey, roomId));
+        }
         stage = 'admitted';
         break;
       case 'refuse':
@@ -266,7 +275,7 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     }
   });
 
-  const knock = () => channel.send({ kind: 'knock', name: guestName });
+  const knock = () => channel.send({ kind: 'knock', name: guestName, admissionKey: admission.publicText });
   transport.onConnection((state) => {
     if (closed) return;
     const back = state === 'open' && connection === 'reconnecting';

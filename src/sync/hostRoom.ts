@@ -7,6 +7,7 @@ import { parseGuestEnvelope } from '../domain/sync/messageSchema';
 import { judgeProposal } from '../domain/sync/proposals';
 import type { ResonansStore } from '../store/createStore';
 import { isFrozen } from '../store/selectors';
+import { sealRoomKeyFor } from './admission';
 import { openChannel } from './channel';
 import { guestHands } from './guestHands';
 import type { HostRoom, HostRoomStatus, RemoteConnection, RemotePermission, WaitingGuest } from './remoteRoom';
@@ -51,6 +52,10 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   let admitted: WaitingGuest | null = null;
   let guestAway = false;
   let lastHeard = timers.now();
+  /** Each knocking guest's public half, which the room key is sealed for if they are let in (admission.ts). */
+  const admissionKeys = new Map<string, string>();
+  /** The room runs under a key of its own admission from the first admission on; until then only waiting guests are spoken to. */
+  let roomKeyed = false;
   let refusedFrames = 0;
   let lastView = '';
   let lastMoving = '';
@@ -149,7 +154,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     hands.apply(proposal, hostDrag);
   };
 
-  const welcome = (guestId: string, name: string) => {
+  const welcome = (guestId: string, name: string, admissionKey: string) => {
     if (admitted?.guestId === guestId) {
       // The same guest after a dropped link: let back in without asking the therapist again.
       const wasAway = guestAway;
@@ -162,23 +167,26 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       return;
     }
     if (refused.has(guestId)) {
-      channel.send({ kind: 'refuse', to: guestId });
+      channel.send({ kind: 'refuse', to: guestId }, 'link');
       return;
     }
+    admissionKeys.set(guestId, admissionKey);
     if (!waiting.some((guest) => guest.guestId === guestId)) waiting = [...waiting, { guestId, name }];
-    channel.send({ kind: 'waiting', to: guestId, hostName });
+    channel.send({ kind: 'waiting', to: guestId, hostName }, 'link');
     update();
   };
 
-  channel.onMessage((from, body) => {
+  channel.onMessage((from, body, sealedWith) => {
     if (ended) return;
+    // The guest let in speaks under the room key: under the link's key, anyone with the link could speak for them.
+    if (from === admitted?.guestId && roomKeyed && sealedWith === 'link') return;
     if (from === admitted?.guestId) lastHeard = timers.now();
     switch (body.kind) {
       case 'knock':
-        return welcome(from, body.name.trim());
+        return welcome(from, body.name.trim(), body.admissionKey);
       case 'propose':
         if (from !== admitted?.guestId) {
-          channel.send({ kind: 'refused', to: from, proposal: body.proposal.type, reason: 'not-admitted' });
+          channel.send({ kind: 'refused', to: from, proposal: body.proposal.type, reason: 'not-admitted' }, 'link');
           return;
         }
         if (guestAway) {
@@ -248,7 +256,14 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       admitted = guest;
       guestAway = false;
       lastHeard = timers.now();
-      channel.send({ kind: 'admit', to: guestId });
+      // A room key for this admission alone: whoever else holds the link (a refused guest, the guest before) cannot read on.
+      const sealing = sealRoomKeyFor(admissionKeys.get(guestId) ?? '', roomId);
+      channel.send(
+        sealing.then((given) => (given ? { kind: 'admit', to: guestId, roomKey: given.message } : null)),
+        'link',
+      );
+      channel.useRoomKey(sealing.then((given) => given?.key ?? null));
+      roomKeyed = true;
       sendAll();
       record('joined');
       update();
@@ -256,7 +271,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     refuse(guestId) {
       refused.add(guestId);
       waiting = waiting.filter((one) => one.guestId !== guestId);
-      channel.send({ kind: 'refuse', to: guestId });
+      channel.send({ kind: 'refuse', to: guestId }, 'link');
       update();
     },
     setPermission(permission: RemotePermission) {
@@ -271,7 +286,9 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     takeBack,
     async end() {
       if (ended) return;
-      channel.send({ kind: 'end' });
+      // Those waiting hold only the link's key, the guest in the room only the room key's word counts.
+      channel.send({ kind: 'end' }, 'link');
+      if (roomKeyed) channel.send({ kind: 'end' });
       if (admitted) {
         hands.settle();
         record('left');

@@ -7,6 +7,9 @@ import type { Envelope, GuestBody, HostBody } from './messages';
 import { parseGuestEnvelope, parseHostEnvelope } from './messageSchema';
 import { syncTestSession } from './testRoom';
 
+/** A P-256 public key's length in url-safe base64, as a knock carries it. */
+const KEY = 'A'.repeat(87);
+
 const session = syncTestSession({ covert: true });
 const view = guestViewOf(
   { session: session.info, room: session.room, progress: { ...NEW_PROGRESS, notes: { 3: 'shown' } }, covert: true, presenting: true },
@@ -25,7 +28,7 @@ describe('messages that arrive', () => {
     ];
     for (const envelope of host) expect(parseHostEnvelope(overTheWire(envelope))).toEqual(overTheWire(envelope));
     const guest: Envelope<GuestBody>[] = [
-      { seq: 1, from: 'g', body: { kind: 'knock', name: 'Kari' } },
+      { seq: 1, from: 'g', body: { kind: 'knock', name: 'Kari', admissionKey: KEY } },
       { seq: 2, from: 'g', body: { kind: 'propose', proposal: { type: 'drop', figureId: 'f-1' as FigureId, pose: null } } },
       { seq: 3, from: 'g', body: { kind: 'propose', proposal: { type: 'posture', figureId: 'f-1' as FigureId, posture: 'lying' } } },
     ];
@@ -34,9 +37,9 @@ describe('messages that arrive', () => {
 
   it('are refused when a field is wrong, missing or more than the protocol names', () => {
     const refused = [
-      { seq: 0, from: 'g', body: { kind: 'knock', name: 'Kari' } },
-      { seq: 1, from: '', body: { kind: 'knock', name: 'Kari' } },
-      { seq: 1, from: 'g', body: { kind: 'knock', name: 'Kari', extra: 1 } },
+      { seq: 0, from: 'g', body: { kind: 'knock', name: 'Kari', admissionKey: KEY } },
+      { seq: 1, from: '', body: { kind: 'knock', name: 'Kari', admissionKey: KEY } },
+      { seq: 1, from: 'g', body: { kind: 'knock', name: 'Kari', admissionKey: KEY, extra: 1 } },
       { seq: 1, from: 'g', body: { kind: 'propose', proposal: { type: 'place', figureId: '__proto__', pose: { x: 0, z: 0, facing: 0 } } } },
       { seq: 1, from: 'g', body: { kind: 'propose', proposal: { type: 'turn', figureId: 'f-1', facing: null } } },
       { seq: 1, from: 'g', body: { kind: 'view', to: 'h', view } },
@@ -46,6 +49,6 @@ describe('messages that arrive', () => {
     expect(
       parseHostEnvelope(overTheWire({ seq: 1, from: 'h', body: { kind: 'view', to: 'g', view: { ...view, room: { figures: {}, order: ['x'] } } } })),
     ).toBeNull();
-    expect(parseHostEnvelope(overTheWire({ seq: 1, from: 'h', body: { kind: 'knock', name: 'x' } }))).toBeNull();
+    expect(parseHostEnvelope(overTheWire({ seq: 1, from: 'h', body: { kind: 'knock', name: 'x', admissionKey: KEY } }))).toBeNull();
   });
 });

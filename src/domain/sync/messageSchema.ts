@@ -49,9 +49,14 @@ const GuestViewSchema = v.strictObject({
   handedOver: v.pipe(v.array(figureId), v.maxLength(500)),
 });
 
+/** An uncompressed P-256 public key (65 bytes) in url-safe base64. */
+const publicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{87}$/));
+/** A 12-byte IV and a wrapped 128-bit key with its tag: 44 bytes, url-safe base64. */
+const sealedKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{59}$/));
+
 const HostBodySchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('waiting'), to, hostName: v.pipe(v.string(), v.maxLength(MAX_HOST_NAME_LENGTH)) }),
-  v.strictObject({ kind: v.literal('admit'), to }),
+  v.strictObject({ kind: v.literal('admit'), to, roomKey: v.optional(v.strictObject({ hostKey: publicKey, sealed: sealedKey })) }),
   v.strictObject({ kind: v.literal('refuse'), to }),
   v.strictObject({ kind: v.literal('view'), to, view: GuestViewSchema }),
   v.strictObject({ kind: v.literal('moving'), to, figureId: v.nullable(figureId), pose: v.nullable(floorPose) }),
@@ -76,7 +81,7 @@ const HostBodySchema = v.variant('kind', [
 ]);
 
 const GuestBodySchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('knock'), name: v.pipe(v.string(), v.maxLength(MAX_GUEST_NAME_LENGTH)) }),
+  v.strictObject({ kind: v.literal('knock'), name: v.pipe(v.string(), v.maxLength(MAX_GUEST_NAME_LENGTH)), admissionKey: publicKey }),
   v.strictObject({ kind: v.literal('propose'), proposal: ProposalSchema }),
   v.strictObject({ kind: v.literal('leave') }),
   v.strictObject({ kind: v.literal('heartbeat') }),

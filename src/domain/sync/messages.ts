@@ -37,7 +37,11 @@ export type ProposalType = Proposal['type'];
 export type HostBody =
   /** Answers a knock: who invited, and that the guest waits to be let in. */
   | { readonly kind: 'waiting'; readonly to: string; readonly hostName: string }
-  | { readonly kind: 'admit'; readonly to: string }
+  /**
+   * Lets the guest in. On first admission it carries the room key, sealed for this guest alone
+   * (src/sync/admission.ts): from then on the room runs under that key, not the link's.
+   */
+  | { readonly kind: 'admit'; readonly to: string; readonly roomKey?: { readonly hostKey: string; readonly sealed: string } }
   | { readonly kind: 'refuse'; readonly to: string }
   /** What the guest may see, whole: sent on admission and after every change. */
   | { readonly kind: 'view'; readonly to: string; readonly view: GuestView }
@@ -60,8 +64,11 @@ export type HostBody =
 
 /** From the client's browser. */
 export type GuestBody =
-  /** Asks to come in, and again after every reconnection: the same guest is let back in without a new link. */
-  | { readonly kind: 'knock'; readonly name: string }
+  /**
+   * Asks to come in, and again after every reconnection: the same guest is let back in without a
+   * new link. `admissionKey` is the public half the room key is sealed for on admission.
+   */
+  | { readonly kind: 'knock'; readonly name: string; readonly admissionKey: string }
   | { readonly kind: 'propose'; readonly proposal: Proposal }
   | { readonly kind: 'leave' }
   | { readonly kind: 'heartbeat' };

@@ -1,0 +1,88 @@
+import { base64UrlToBytes, bytesToBase64Url } from '../domain/sync/invite';
+
+/**
+ * The invite link's key opens the door, and anyone who has the link holds it: a person the
+ * therapist did not let in, or one who saw the link over a shoulder. So the room itself runs
+ * under a second key, fresh for each admission and given only to the guest let in: the guest
+ * knocks with the public half of an ECDH key pair (P-256), and the host seals the room key with
+ * a key only the two of them can derive (ECDH, then HKDF-SHA-256). Holding the link then lets
+ * one knock, never read the room.
+ */
+
+const CURVE = { name: 'ECDH', namedCurve: 'P-256' } as const;
+const ROOM_KEY_BITS = 128;
+const IV_BYTES = 12;
+const INFO = new TextEncoder().encode('resonans-admission');
+
+/** A guest's half: kept in memory for as long as the tab is open; the public half goes in the knock. */
+export interface AdmissionPair {
+  readonly privateKey: CryptoKey;
+  readonly publicText: string;
+}
+
+export async function createAdmissionPair(): Promise<AdmissionPair> {
+  const pair = await crypto.subtle.generateKey(CURVE, false, ['deriveBits']);
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
+  return { privateKey: pair.privateKey, publicText: bytesToBase64Url(raw) };
+}
+
+/** What the host sends the admitted guest: its own public half, and the room key sealed for the guest. */
+export interface SealedRoomKey {
+  readonly hostKey: string;
+  readonly sealed: string;
+}
+
+async function importPublic(text: string): Promise<CryptoKey | null> {
+  const raw = base64UrlToBytes(text);
+  if (!raw) return null;
+  try {
+    return await crypto.subtle.importKey('raw', raw, CURVE, false, []);
+  } catch {
+    return null;
+  }
+}
+
+/** The key both sides derive: ECDH's shared secret through HKDF, never the raw secret itself. */
+async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, roomId: string): Promise<CryptoKey> {
+  const secret = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
+  const base = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(`resonans-room:${roomId}`), info: INFO },
+    base,
+    { name: 'AES-GCM', length: 128 },
+    false,
+    ['wrapKey', 'unwrapKey'],
+  );
+}
+
+/** The host's half: a fresh room key for this guest alone, or null when the guest's public half is not a P-256 key. */
+export async function sealRoomKeyFor(guestPublic: string, roomId: string): Promise<{ readonly key: CryptoKey; readonly message: SealedRoomKey } | null> {
+  const guestKey = await importPublic(guestPublic);
+  if (!guestKey) return null;
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: ROOM_KEY_BITS }, true, ['encrypt', 'decrypt']);
+  const own = await crypto.subtle.generateKey(CURVE, false, ['deriveBits']);
+  const wrapping = await sharedKey(own.privateKey, guestKey, roomId);
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', key, wrapping, { name: 'AES-GCM', iv }));
+  const sealed = new Uint8Array(IV_BYTES + wrapped.length);
+  sealed.set(iv, 0);
+  sealed.set(wrapped, IV_BYTES);
+  const hostKey = bytesToBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', own.publicKey)));
+  return { key, message: { hostKey, sealed: bytesToBase64Url(sealed) } };
+}
+
+/** The guest opens the room key sealed for it, or gets null when it was sealed for someone else or changed. */
+export async function openRoomKey(pair: AdmissionPair, message: SealedRoomKey, roomId: string): Promise<CryptoKey | null> {
+  const hostKey = await importPublic(message.hostKey);
+  const sealed = base64UrlToBytes(message.sealed);
+  if (!hostKey || !sealed || sealed.length <= IV_BYTES) return null;
+  try {
+    const wrapping = await sharedKey(pair.privateKey, hostKey, roomId);
+    return await crypto.subtle.unwrapKey('raw', sealed.slice(IV_BYTES), wrapping, { name: 'AES-GCM', iv: sealed.slice(0, IV_BYTES) }, 'AES-GCM', false, [
+      'encrypt',
+      'decrypt',
+    ]);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseInviteFragment } from '../domain/sync/invite';
+import type { MemoryTransport } from './memoryRelay';
+import { importRoomKey, open, seal } from './sealing';
+import { openTwoRooms, type TwoRooms } from './testRooms';
+
+/**
+ * Someone else who holds the invite link (a guest the therapist refused, or one who saw the link)
+ * sits in the relay's room with the link's key: once a guest is let in, the room runs under a key
+ * sealed for that guest alone.
+ */
+
+let rooms: TwoRooms;
+let stranger: MemoryTransport;
+let heard: Uint8Array[];
+let linkKey: CryptoKey;
+let roomId: string;
+
+beforeEach(async () => {
+  rooms = await openTwoRooms();
+  const invite = parseInviteFragment(rooms.host.inviteLink)!;
+  roomId = invite.roomId;
+  linkKey = (await importRoomKey(invite.key))!;
+  stranger = rooms.relay.connect();
+  heard = [];
+  stranger.onFrame((frame) => heard.push(frame));
+  await stranger.join(roomId);
+});
+
+/** What the stranger can open of what it heard, with the link's key. */
+async function readable(): Promise<string[]> {
+  const opened = await Promise.all(heard.map((frame) => open(linkKey, roomId, frame)));
+  return opened.flatMap((one) => (one.ok ? [JSON.stringify(one.value)] : []));
+}
+
+describe('a room key of its own for the guest let in', () => {
+  it('leaves someone with only the link unable to read the room, its figures or its moves', async () => {
+    await rooms.admitted();
+    rooms.hostStore.getState().placeFigure(rooms.figures.sleep, { x: 1, z: -1, facing: 45 });
+    rooms.guest.store.getState().nudgeFigure(rooms.figures.client, 0.5, 0);
+    await rooms.settle();
+    // The guest let in sees the room and moves in it as before.
+    expect(rooms.guestPose(rooms.figures.sleep)).toMatchObject({ x: 1, z: -1 });
+    expect(rooms.hostPose(rooms.figures.client)).toEqual(rooms.guestPose(rooms.figures.client));
+    expect(heard.length).toBeGreaterThan(5);
+    const read = await readable();
+    // The knock, the answer and the admission go under the link's key; nothing of the room does.
+    expect(read.map((text) => JSON.parse(text) as { body: { kind: string } }).map((envelope) => envelope.body.kind)).toEqual(['knock', 'waiting', 'admit']);
+    // Quoted, as JSON holds a label or a field: the keys' random text may hold any two letters.
+    for (const secret of ['"sleep"', '"Intention"', '"Me"', '"x"']) expect(read.join('\n')).not.toContain(secret);
+  });
+
+  it('does not let someone with only the link speak for the guest in the room', async () => {
+    await rooms.admitted();
+    const guestId = rooms.host.status().admitted!.guestId;
+    const held = rooms.hostPose(rooms.figures.client);
+    const forge = async (seq: number, body: unknown) => stranger.send(await seal(linkKey, roomId, { seq, from: guestId, body }));
+    await forge(1000, { kind: 'propose', proposal: { type: 'place', figureId: rooms.figures.client, pose: { x: -1.5, z: 1.5, facing: 0 } } });
+    await forge(1001, { kind: 'leave' });
+    await rooms.settle();
+    expect(rooms.host.status().admitted?.guestId).toBe(guestId);
+    expect(rooms.hostPose(rooms.figures.client)).toEqual(held);
+    expect(rooms.remoteEvents()).toEqual(['joined']);
+  });
+
+  it('ends the room for those still waiting as for the guest in it', async () => {
+    await rooms.admitted();
+    await rooms.host.end();
+    await rooms.settle();
+    expect(rooms.guest.status().stage).toBe('ended');
+    const ends = (await readable()).filter((text) => text.includes('"end"'));
+    expect(ends).toHaveLength(1);
+  });
+});
