@@ -212,6 +212,7 @@ test('supervision at a distance: the therapist presents a replay, the supervisor
 
   await panel.getByRole('button', { name: 'Stop presenting' }).click();
   await expect(guest.getByText('The presentation has ended. You may close this page.')).toBeVisible();
+  await guest.screenshot({ path: test.info().outputPath('supervisor-ended.png') });
   await expect(page.getByText('The presentation has ended. Your supervisor no longer sees the replay.')).toBeVisible();
   for (const frame of supervisor.traffic.frames) {
     const text = `${frame.toString('utf8')}\n${frame.toString('latin1')}`;
