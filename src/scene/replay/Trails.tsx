@@ -1,43 +1,33 @@
-import { Line } from '@react-three/drei';
-import { Color } from 'three';
-import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
-import { trailPoints } from '../../domain/replay/trail';
-import { lastIndexAtOrBefore } from '../../domain/replay/timeline';
-import { useResonans } from '../../store/StoreContext';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { usePlayback } from '../../store/PlaybackContext';
+import { useResonans, useResonansStore } from '../../store/StoreContext';
+import { FigureTrails } from './figureTrails';
 
-const TRAIL_HEIGHT_METRES = 0.015;
-const INK = new Color('#3b3128');
-
-/** The figure's colour, darkened so its trail reads on the light board. */
-function trailColour(hex: string): string {
-  return `#${new Color(hex).lerp(INK, 0.45).getHexString()}`;
-}
-
-/** Where each figure went in the current phase, up to the playhead, as a thin line on the floor. */
+/**
+ * Where each figure went in the current phase, up to the playhead, as a thin line on the floor.
+ * The lines follow the playhead frame by frame, like the figures; React renders them only
+ * when the replay opens or the trails are shown or hidden.
+ */
 export function Trails() {
-  const replay = useResonans((state) => state.replay);
-  if (!replay?.trails) return null;
-  const { index, t, state } = replay;
-  const phaseStart = index.phases.times[lastIndexAtOrBefore(index.phases.times, t)] ?? 0;
-  return (
-    <group>
-      {state.room.order.map((id) => {
-        const track = index.tracks.get(id);
-        const figure = state.room.figures[id];
-        if (!track || !figure) return null;
-        const points = trailPoints(track, phaseStart, t);
-        if (points.length < 2) return null;
-        return (
-          <Line
-            key={id}
-            points={points.map((point) => [point.x, TRAIL_HEIGHT_METRES, point.z] as [number, number, number])}
-            color={trailColour(FIGURE_COLOUR_HEX[figure.colour])}
-            lineWidth={4}
-            transparent
-            opacity={0.8}
-          />
-        );
-      })}
-    </group>
-  );
+  const index = useResonans((state) => state.replay?.index);
+  const shown = useResonans((state) => state.replay?.trails ?? false);
+  const playback = usePlayback();
+  const store = useResonansStore();
+  const size = useThree((state) => state.size);
+  const invalidate = useThree((state) => state.invalidate);
+  const trails = useMemo(() => (index ? new FigureTrails(index) : null), [index]);
+  useEffect(() => () => trails?.dispose(), [trails]);
+  useLayoutEffect(() => {
+    trails?.setResolution(size.width, size.height);
+    invalidate();
+  }, [trails, size, invalidate]);
+
+  useFrame(() => {
+    if (!trails || !shown) return;
+    trails.show(playback ? playback.time() : (store.getState().replay?.t ?? 0));
+  });
+
+  if (!trails) return null;
+  return <primitive object={trails.group} visible={shown} />;
 }
