@@ -57,7 +57,10 @@ export interface HostRoom {
    * Call it before admitting a supervisor, so they never see the live room. False when the copy is too long to send.
    */
   presentReplay?(copy: Session): boolean;
-  /** Ends the presented replay: the guest sees the live room again. */
+  /**
+   * Ends the presented replay: the guest sees the live room again, unless the therapist's store is
+   * in replay itself (then no live view goes out). A room opened for a supervisor ends instead.
+   */
   stopReplay?(): void;
 }
 
@@ -71,7 +74,10 @@ export interface GuestRoomStatus {
   readonly handedOver: readonly FigureId[];
   /** The figure the therapist is moving now, shown as such on the guest's screen. */
   readonly movingByHost: FigureId | null;
-  /** The therapist presents a replay of a supervision copy; the guest's store shows it in replay. */
+  /**
+   * The therapist presents a replay of a supervision copy; the guest's store shows it in replay.
+   * It stays true when the room ends during a presentation, so the page can say the presentation has ended.
+   */
   readonly replaying?: boolean;
   /** Frames refused so far (changed on the way, replayed, or not this protocol); absent means none. */
   readonly refusedMessages?: number;
