@@ -1,50 +1,21 @@
 // The time to make the video of the three-hour benchmark session, in Chromium against the production
 // build (dist/), as a therapist would: import the file, replay it, "Save video…", the whole session at
-// 8x, 1280 × 720, 12 frames a second. Bounded: it films for BENCH_VIDEO_SECONDS (default 90) and then
+// 8x, 1280 × 720, 12 frames a second. Bounded: it films for BENCH_VIDEO_SECONDS (default 30) and then
 // cancels, and projects the whole from the frames made per second. Results: bench-results/video.json.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { APP_DIST, importSession, launchChromium, serve } from '../browser/harness.mjs';
 
 const PORT = Number(process.env.BENCH_VIDEO_PORT ?? 4199);
-const FILMING_MS = Number(process.env.BENCH_VIDEO_SECONDS ?? 90) * 1000;
+const FILMING_MS = Number(process.env.BENCH_VIDEO_SECONDS ?? 30) * 1000;
 const SESSION_FILE = 'bench-results/three-hour-session.json.gz';
 const SPEED = 8;
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', process.env.BENCH_DIST ?? 'dist'], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // Already gone.
-  }
-};
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-first-run'],
-});
+const stopServer = await serve(PORT, APP_DIST);
+const browser = await launchChromium();
 try {
-  await waitForServer();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.locator('input[type="file"]').setInputFiles({ name: 'three-hours.json.gz', mimeType: 'application/gzip', buffer: readFileSync(SESSION_FILE) });
-  await page.getByRole('status').filter({ hasText: 'Imported 1 session.' }).waitFor({ timeout: 120_000 });
+  await importSession(page, 'three-hours.json.gz', readFileSync(SESSION_FILE));
   const opening = Date.now();
   await page.getByRole('button', { name: 'Replay session with Bench' }).click();
   await page.getByRole('slider', { name: 'Time' }).waitFor({ timeout: 120_000 });
