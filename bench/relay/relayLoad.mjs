@@ -2,8 +2,9 @@
 // The relay under load (npm run bench; never part of npm test): rooms of two participants, each
 // moving a figure at 20 Hz, first through one relay, then through two relay instances sharing
 // rooms through Redis with every room's participants on different instances. Loopback only.
-// RELAY_BENCH_SECONDS shortens the measured minute for a quick check; RELAY_BENCH_ROOMS and
-// RELAY_BENCH_HZ change the load.
+// RELAY_BENCH_SECONDS shortens the measured minute through one relay for a quick check;
+// RELAY_BENCH_REDIS_SECONDS is the run through two relays and Redis (30 s, so that the whole of
+// `npm run bench` stays under ten minutes); RELAY_BENCH_ROOMS and RELAY_BENCH_HZ change the load.
 import { spawn, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,10 @@ import { merge, quantileMs } from './latencyHistogram.mjs';
 import { usageOf, watchUsage } from './processUsage.mjs';
 
 const seconds = Number(process.env.RELAY_BENCH_SECONDS ?? 60);
+const redisSeconds = Number(process.env.RELAY_BENCH_REDIS_SECONDS ?? Math.min(seconds, 30));
 const roomCount = Number(process.env.RELAY_BENCH_ROOMS ?? 500);
 const hz = Number(process.env.RELAY_BENCH_HZ ?? 20);
 const payloadBytes = 200;
-const warmupSeconds = Math.min(5, Math.max(1, seconds / 6));
 const round = (/** @type {number} */ value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
@@ -94,8 +95,10 @@ const sleepUntil = (wallMs) => new Promise((resolve) => setTimeout(resolve, Math
  * @param {string} scenario
  * @param {[string, string]} urls the relay of each room's first and second participant
  * @param {Record<string, number>} servers pids of the relay instances (and Redis) to measure
+ * @param {number} seconds how long to measure, after a warm-up
  */
-async function runScenario(scenario, urls, servers) {
+async function runScenario(scenario, urls, servers, seconds) {
+  const warmupSeconds = Math.min(5, Math.max(1, seconds / 6));
   const rooms = Array.from({ length: roomCount }, () => randomBytes(16).toString('base64url'));
   const [first, second] = await Promise.all([startSide(urls[0], rooms), startSide(urls[1], rooms)]);
   const startMs = Date.now() + 1000;
@@ -151,7 +154,7 @@ const results = [];
 {
   const relay = await startRelayProcess({});
   try {
-    const result = await runScenario('one relay', [relay.url, relay.url], { relay: relay.pid });
+    const result = await runScenario('one relay', [relay.url, relay.url], { relay: relay.pid }, seconds);
     results.push({ ...result, ...costPerFrame([await relay.stop()]) });
   } finally {
     await relay.stop();
@@ -162,7 +165,7 @@ if (hasRedisServer()) {
   const relays = await Promise.all([startRelayProcess({ REDIS_URL: redis.url }), startRelayProcess({ REDIS_URL: redis.url })]);
   const [one, two] = /** @type {[typeof relays[0], typeof relays[0]]} */ (relays);
   try {
-    const result = await runScenario('two relays and Redis', [one.url, two.url], { relayOne: one.pid, relayTwo: two.pid, redis: redis.pid });
+    const result = await runScenario('two relays and Redis', [one.url, two.url], { relayOne: one.pid, relayTwo: two.pid, redis: redis.pid }, redisSeconds);
     results.push({ ...result, ...costPerFrame(await Promise.all(relays.map((relay) => relay.stop()))) });
   } finally {
     await Promise.all(relays.map((relay) => relay.stop()));
