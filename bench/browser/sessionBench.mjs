@@ -66,6 +66,11 @@ async function memory(cdp) {
   return { heapMB: round(metric('JSHeapUsedSize') / 2 ** 20, 2), domNodes: metric('Nodes'), listeners: metric('JSEventListeners') };
 }
 
+// BENCH_SESSION_SCREENSHOTS=1 keeps a picture of what counted as complete, to check the criterion by eye.
+const look = async (page, name) => {
+  if (process.env.BENCH_SESSION_SCREENSHOTS) await page.screenshot({ path: `bench-results/session-${name}.png` });
+};
+
 const summary = (runs, key) => ({ medianMs: median(runs.map((run) => run[key])), runsMs: runs.map((run) => run[key]) });
 
 const more = async (page, work) => {
@@ -93,6 +98,7 @@ try {
     await open.click();
     opens.push(await settled(page));
   }
+  await look(page, 'open');
 
   // Entering replay from the open room, and leaving it again between runs.
   const replays = [];
@@ -108,6 +114,7 @@ try {
     await slider.waitFor({ timeout: 60_000 });
     replays.push(await settled(page));
   }
+  await look(page, 'replay');
 
   // Seeks, paused, to times spread over the session (a fixed sequence, so every run seeks alike).
   const durationMs = Number(await slider.getAttribute('max'));
