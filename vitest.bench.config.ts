@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['bench/**/*.bench.ts'],
     environment: 'node',
+    // One benchmark at a time: files run side by side would measure each other on two cores.
+    fileParallelism: false,
     testTimeout: 600_000,
     reporters: ['default'],
   },
