@@ -45,6 +45,7 @@ export function generateLongSession(options: LongSessionOptions): Session {
   const store = createResonansStore({ ids, now: clock });
   store.getState().openSession(created);
   const figures = store.getState().room.order as FigureId[];
+  const startAt = now;
   const endAt = now + options.hours * 3_600_000;
   const sampleMs = 1000 / options.sampleHz;
   let nextPhaseAt = now + 25 * 60_000;
@@ -68,7 +69,7 @@ export function generateLongSession(options: LongSessionOptions): Session {
     // Still time between movements, so drags fill the chosen share of the session.
     now += dragMs * (1 / options.dragShare - 1);
     if (random() < 0.2) store.getState().nudgeFigure(id, 0.1, 0);
-    if (random() < 0.05) store.getState().setNote(phase, `Note at ${Math.round((now - endAt) / 1000)} s`);
+    if (random() < 0.05) store.getState().setNote(phase, `Note at ${Math.round((now - startAt) / 1000)} s`);
     if (now >= nextPhaseAt && phase < 6) {
       phase += 1;
       store.getState().goToPhase(phase);
