@@ -3,9 +3,10 @@
 // 8x, 1280 × 720, 12 frames a second. Bounded: it films for BENCH_VIDEO_SECONDS (default 30) and then
 // cancels, and projects the whole from the frames made per second. Results: bench-results/video.json.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { APP_DIST, importSession, launchChromium, serve } from '../browser/harness.mjs';
+import { APP_DIST, APP_PORT, importSession, launchChromium, serve } from '../browser/harness.mjs';
 
-const PORT = Number(process.env.BENCH_VIDEO_PORT ?? 4199);
+// The frame bench takes APP_PORT and the next port, the session bench the one after.
+const PORT = Number(process.env.BENCH_VIDEO_PORT ?? APP_PORT + 3);
 const FILMING_MS = Number(process.env.BENCH_VIDEO_SECONDS ?? 30) * 1000;
 const SESSION_FILE = 'bench-results/three-hour-session.json.gz';
 const SPEED = 8;
