@@ -82,6 +82,10 @@ export function otherRows() {
   return [
     ['3 h: seek in replay, to a complete frame (median / slowest)', session && `${ms(session.seek.medianMs)} / ${ms(session.seek.slowestMs)}`],
     ['3 h: import of the file in the library', ms(session?.importMs)],
+    [
+      '3 h: open / replay, the first frame drawn at all (median)',
+      session && `${ms(session.open.firstFrameMs.medianMs)} / ${ms(session.replayFirstFrame.firstFrameMs.medianMs)}`,
+    ],
     ['3 h: DOM nodes before → after the whole replay', session && `${session.memory.atStart.domNodes} → ${session.memory.atEnd.domNodes}`],
     ['recording: index for replay / stateAt median', recording && `${ms(recording.indexMs)} / ${recording.stateAt.medianMs} ms`],
     ['recording: validate from JSON / load from IndexedDB', recording && `${ms(recording.validateJsonMs)} / ${ms(recording.indexedDb.loadMs)}`],
