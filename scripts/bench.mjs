@@ -63,7 +63,10 @@ console.log(
     .map((load) => load.toFixed(1))
     .join(' ')})`,
 );
-console.table([...timings, { stage: 'in all', seconds: Math.round((Date.now() - started) / 1000), ok: timings.every((t) => t.ok === 'yes') ? 'yes' : 'NO' }]);
+const totalSeconds = Math.round((Date.now() - started) / 1000);
+console.table([...timings, { stage: 'in all', seconds: totalSeconds, ok: timings.every((t) => t.ok === 'yes') ? 'yes' : 'NO' }]);
+// Issue 14 asks for the whole under ten minutes on the project's 2-core machine.
+console.log(totalSeconds <= 600 ? 'Under ten minutes.' : `Over ten minutes by ${totalSeconds - 600} s: shorten a stage (docs/benchmarks.md).`);
 writeFileSync('bench-results/summary.json', `${JSON.stringify({ loadAtStart, budgets: budgetRows(), other: otherRows(), timings }, null, 2)}\n`);
 if (timings.some((timing) => timing.ok !== 'yes')) process.exitCode = 1;
 
