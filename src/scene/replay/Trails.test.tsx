@@ -82,6 +82,8 @@ describe('Trails', () => {
         expect(firstLines).toContain(object);
         const expected = track ? trailPoints(track, phaseStart, t) : [];
         expect(drawnPoints(object)).toEqual(expected.length > 1 ? expected.map(({ x, z }) => ({ x: Math.fround(x), z: Math.fround(z) })) : []);
+        // A line with nothing to draw is hidden, so it costs no draw call.
+        expect(object.visible).toBe(expected.length > 1);
         materials.add(object.material);
       }
     };

@@ -55,10 +55,13 @@ export class FigureTrails {
     for (const trail of this.trails) {
       const present = valueAtCursor(trail.track.presence, t, trail.presence) === true;
       const look = present ? valueAtCursor(trail.track.looks, t, trail.looks) : undefined;
-      trail.line.object.visible = look !== undefined;
-      if (!look) continue;
+      if (!look) {
+        trail.line.object.visible = false;
+        continue;
+      }
       trail.line.object.material = this.material(look.colour);
       followTrail(trail.follower, trail.track, phaseStart, t, trail.line);
+      trail.line.object.visible = trail.line.drawsSomething;
     }
   }
 

@@ -32,6 +32,11 @@ export class TrailLine implements TrailSink {
     this.showCount();
   }
 
+  /** Whether there is a segment to draw (an empty line is hidden: no draw call for nothing). */
+  get drawsSomething(): boolean {
+    return this.geometry.instanceCount > 0;
+  }
+
   clear(): void {
     this.keptSegments = 0;
     this.hasPoint = false;
