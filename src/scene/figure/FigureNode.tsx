@@ -12,10 +12,9 @@ import { useReplayMotion } from '../replay/useReplayMotion';
 import { useShownFigure } from '../replay/useShownFigure';
 import { applyPose, SIZE_SCALE } from '../sceneUnits';
 import { selectOverlappingBases } from './baseOverlaps';
-import { FigureBase, FigureBody } from './FigureBody';
 import { mutedColour } from './figureColours';
+import { FigureModel } from './FigureModel';
 import { FloorMark } from './FloorMark';
-import { postureTransform } from './postureTransform';
 import { OverlapRing, onTurnGrip, SelectionRing, TurnHandle } from './SelectionMarks';
 import { useReleaseFade } from './useReleaseFade';
 
@@ -89,10 +88,7 @@ export function FigureNode({ id, anchors }: { id: FigureId; anchors: LabelAnchor
               <FloorMark colour={colour} />
             </group>
             <group scale={scale} onPointerDown={grab} onPointerOver={() => hover(true)} onPointerOut={() => hover(false)}>
-              <FigureBase colour={bodyColour} />
-              <group {...postureTransform(pose?.posture ?? 'standing')}>
-                <FigureBody kind={figure.kind} colour={bodyColour} deceased={figure.deceased} />
-              </group>
+              <FigureModel kind={figure.kind} posture={pose?.posture ?? 'standing'} colour={bodyColour} deceased={figure.deceased ?? false} />
             </group>
             {overlapping && <OverlapRing scale={scale} />}
             {marks && <SelectionRing scale={scale} />}
