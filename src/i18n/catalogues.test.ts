@@ -62,6 +62,7 @@ function valueAt(catalogue: unknown, path: string): unknown {
 const SAME_IN_EVERY_LANGUAGE = [
   'Resonans', // the app's name
   'Person {{number}}', // "Person" is the word in all four languages
+  'Person',
   'Element {{number}}',
   'Pause', // the replay's pause button: the same word in all four
   'Sand', // a colour: the same word in all four

@@ -17,7 +17,7 @@ describe('FigurePanel', () => {
     expect(store.getState().room.figures[id]?.size).toBe('baby');
     await userEvent.click(within(panel()).getByRole('checkbox', { name: 'Has died' }));
     expect(store.getState().room.figures[id]?.deceased).toBe(true);
-    expect(panel()).toHaveTextContent('person · baby · has died');
+    expect(panel()).toHaveTextContent('Person · baby · has died');
     expect(within(panel()).getByRole('checkbox', { name: 'Has died' })).toHaveAccessibleDescription('Shown calmly, as one who has died.');
   });
 
@@ -27,6 +27,22 @@ describe('FigurePanel', () => {
     renderWithProviders(<FigurePanel />, store);
     expect(within(panel()).queryByRole('group', { name: 'Size' })).toBeNull();
     expect(within(panel()).getByRole('checkbox', { name: 'Has died' })).not.toBeChecked();
+  });
+
+  it('names the kind as a therapist does and the size only when it is not adult', async () => {
+    const { store, session } = storeWithSession();
+    store.getState().select(session.room.order[0]!);
+    renderWithProviders(<FigurePanel />, store);
+    expect(panel().querySelector('.figure-kind')).toHaveTextContent(/^Client$/);
+    act(() => store.getState().select(session.room.order[2]!));
+    expect(panel().querySelector('.figure-kind')).toHaveTextContent(/^Element of the intention$/);
+    const id = store.getState().addFigure('person', 'adult', 'Mor')!;
+    act(() => store.getState().select(id));
+    expect(panel().querySelector('.figure-kind')).toHaveTextContent(/^Person$/);
+    await userEvent.click(within(panel()).getByRole('checkbox', { name: 'Has died' }));
+    expect(panel().querySelector('.figure-kind')).toHaveTextContent(/^Person · has died$/);
+    await userEvent.click(within(panel()).getByRole('radio', { name: 'child' }));
+    expect(panel().querySelector('.figure-kind')).toHaveTextContent(/^Person · child · has died$/);
   });
 
   it('in covert mode shows an element by its number and hides the field that would spell its word', () => {

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FIGURE_COLOURS, FIGURE_SIZES, type Figure } from '../domain/model/figure';
+import { FIGURE_COLOURS, FIGURE_SIZES, type Figure, type FigureSize } from '../domain/model/figure';
 import { POSTURES } from '../domain/model/pose';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { useResonans, useResonansStore } from '../store/StoreContext';
@@ -39,12 +39,7 @@ function FigureEditor({ figure }: { figure: Figure }) {
 
   return (
     <div className="figure-editor">
-      <p className="figure-kind">
-        {t(figure.deceased ? 'figureKinds.kindSizeDeceased' : 'figurePanel.kindAndSize', {
-          kind: t(`figure.kinds.${figure.kind}`),
-          size: t(`figure.sizes.${figure.size}`),
-        })}
-      </p>
+      <p className="figure-kind">{useKindText(figure)}</p>
       {covert ? (
         <p className="hint">{t('figureKinds.covertName', { name: shownName })}</p>
       ) : (
@@ -117,4 +112,16 @@ function FigureEditor({ figure }: { figure: Figure }) {
       </button>
     </div>
   );
+}
+
+/** Every figure but a person is an adult; naming it each time said nothing. */
+const USUAL_SIZE: FigureSize = 'adult';
+
+/** The kind as a therapist names it; the size only when it is not the usual adult. */
+function useKindText(figure: Figure): string {
+  const { t } = useTranslation();
+  const kind = t(`practice.kindName.${figure.kind}`);
+  if (figure.size === USUAL_SIZE) return figure.deceased ? t('practice.kindDeceased', { kind }) : kind;
+  const size = t(`figure.sizes.${figure.size}`);
+  return t(figure.deceased ? 'figureKinds.kindSizeDeceased' : 'figurePanel.kindAndSize', { kind, size });
 }

@@ -10,7 +10,7 @@ test('a person can become a baby and be marked as one who has died; both survive
   await expect(sizes.getByRole('radio', { name: 'adult' })).toBeChecked();
   await sizes.getByRole('radio', { name: 'baby' }).check();
   await panel.getByRole('checkbox', { name: 'Has died' }).check();
-  await expect(panel).toContainText('person · baby');
+  await expect(panel).toContainText('Person · baby');
 
   await waitUntilSaved(page);
   await page.reload();

@@ -225,7 +225,7 @@ test('figures are added, renamed, recoloured and removed, and each change can be
 
   await figureEntry(page, 'Person 1').click();
   const panel = page.getByRole('region', { name: 'Selected figure' });
-  await expect(panel.getByText('person · adult')).toBeVisible();
+  await expect(panel.getByText('Person', { exact: true })).toBeVisible();
   await panel.getByRole('textbox', { name: 'Name' }).fill('Mother');
   await panel.getByRole('button', { name: 'Rename' }).click();
   await expect(figureEntry(page, 'Mother')).toBeVisible();

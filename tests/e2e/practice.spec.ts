@@ -72,7 +72,7 @@ test('a family constellation of eight starts from the people of the system; at t
   await expect(figureList(page).getByRole('button')).toHaveText(['Me', ...FAMILY.map((person) => person.role)]);
   const panel = page.getByRole('region', { name: 'Selected figure' });
   await figureEntry(page, 'Stillborn sister').click();
-  await expect(panel).toContainText('person · baby · has died');
+  await expect(panel).toContainText('Person · baby · has died');
   await figureEntry(page, 'Sister').click();
   await expect(panel.getByRole('group', { name: 'Size' }).getByRole('radio', { name: 'child' })).toBeChecked();
   // The client places a person: a step toward the back of the board by the keys.

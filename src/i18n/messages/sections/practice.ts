@@ -32,6 +32,14 @@ export const practiceMessages = {
     removePerson: 'Remove {{role}}',
     remove: 'Remove',
     noPeople: 'No one is named yet. People can also be added in the room.',
+    kindName: {
+      client: 'Client',
+      intention: 'Intention',
+      element: 'Element of the intention',
+      person: 'Person',
+      free: 'Free element',
+    },
+    kindDeceased: '{{kind}} · has died',
   },
   nb: {
     nameToAdd: 'Rolle eller navn (valgfritt)',
@@ -60,6 +68,14 @@ export const practiceMessages = {
     removePerson: 'Fjern {{role}}',
     remove: 'Fjern',
     noPeople: 'Ingen er nevnt ennå. Personer kan også legges til i rommet.',
+    kindName: {
+      client: 'Klient',
+      intention: 'Intensjon',
+      element: 'Element i intensjonen',
+      person: 'Person',
+      free: 'Fritt element',
+    },
+    kindDeceased: '{{kind}} · er død',
   },
   nn: {
     nameToAdd: 'Rolle eller namn (valfritt)',
@@ -88,6 +104,14 @@ export const practiceMessages = {
     removePerson: 'Fjern {{role}}',
     remove: 'Fjern',
     noPeople: 'Ingen er nemnde enno. Personar kan òg leggjast til i rommet.',
+    kindName: {
+      client: 'Klient',
+      intention: 'Intensjon',
+      element: 'Element i intensjonen',
+      person: 'Person',
+      free: 'Fritt element',
+    },
+    kindDeceased: '{{kind}} · er død',
   },
   da: {
     nameToAdd: 'Rolle eller navn (valgfrit)',
@@ -116,6 +140,14 @@ export const practiceMessages = {
     removePerson: 'Fjern {{role}}',
     remove: 'Fjern',
     noPeople: 'Ingen er nævnt endnu. Personer kan også tilføjes i rummet.',
+    kindName: {
+      client: 'Klient',
+      intention: 'Intention',
+      element: 'Element i intentionen',
+      person: 'Person',
+      free: 'Frit element',
+    },
+    kindDeceased: '{{kind}} · er død',
   },
   de: {
     nameToAdd: 'Rolle oder Name (optional)',
@@ -144,5 +176,13 @@ export const practiceMessages = {
     removePerson: '{{role}} entfernen',
     remove: 'Entfernen',
     noPeople: 'Noch niemand genannt. Personen lassen sich auch im Raum hinzufügen.',
+    kindName: {
+      client: 'Klient:in',
+      intention: 'Anliegen',
+      element: 'Element des Anliegens',
+      person: 'Person',
+      free: 'Freies Element',
+    },
+    kindDeceased: '{{kind}} · verstorben',
   },
 } as const;
