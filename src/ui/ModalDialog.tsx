@@ -8,13 +8,17 @@ interface ModalDialogProps {
   readonly wide?: boolean;
   /** What gets the focus when the dialog opens; the browser's choice when not given. */
   readonly initialFocus?: RefObject<HTMLElement | null>;
+  /** A button beside the title that closes the dialog, for dialogs that have no actions row. */
+  readonly closeText?: string;
+  /** A class of the dialog's own, beside the shared one (its size, its layout). */
+  readonly className?: string;
 }
 
 /**
  * Every dialog of the app: the native modal dialog traps focus and closes on Escape; the
  * title names it for screen readers. It opens when mounted and closes when unmounted.
  */
-export function ModalDialog({ title, children, onCancel, wide = false, initialFocus }: ModalDialogProps) {
+export function ModalDialog({ title, children, onCancel, wide = false, initialFocus, closeText, className }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -26,14 +30,23 @@ export function ModalDialog({ title, children, onCancel, wide = false, initialFo
   return (
     <dialog
       ref={dialog}
-      className={wide ? 'dialog wide' : 'dialog'}
+      className={['dialog', wide ? 'wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
+      {closeText === undefined ? (
+        <h2 id={titleId}>{title}</h2>
+      ) : (
+        <div className="dialog-head">
+          <h2 id={titleId}>{title}</h2>
+          <button type="button" onClick={onCancel}>
+            {closeText}
+          </button>
+        </div>
+      )}
       {children}
     </dialog>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyseRecording } from '../../domain/analysis/analyseRecording';
 import { distanceByPhase } from '../../domain/analysis/distanceByPhase';
@@ -8,6 +8,7 @@ import type { PhaseTemplateId } from '../../domain/model/phaseTemplate';
 import type { RecordingIndex } from '../../domain/replay/recordingIndex';
 import { usePlayback } from '../../store/PlaybackContext';
 import { useResonans } from '../../store/StoreContext';
+import { ModalDialog } from '../ModalDialog';
 import { usePhaseNames } from '../session/usePhaseNames';
 import { analysisCsvTables } from './analysisCsv';
 import { CsvButton } from './CsvButton';
@@ -37,7 +38,6 @@ export default function AnalysisDialog({ onClose }: { onClose: () => void }) {
 function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; template: PhaseTemplateId; onClose: () => void }) {
   const { t } = useTranslation();
   const playback = usePlayback();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const firstId = useId();
   const secondId = useId();
@@ -53,29 +53,9 @@ function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; 
   const csv = analysisCsvTables(analysis, { t, phaseName, figureName });
   const csvNamed = (prefix: string) => csv.filter((table) => table.name.startsWith(prefix));
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   const pairNames = { a: figureName(a as FigureId), b: figureName(b as FigureId) };
   return (
-    <dialog
-      ref={dialog}
-      className="dialog analysis-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <div className="analysis-head">
-        <h2 id={titleId}>{t('analysis.open')}</h2>
-        <button type="button" onClick={onClose}>
-          {t('analysis.close')}
-        </button>
-      </div>
+    <ModalDialog title={t('analysis.open')} closeText={t('analysis.close')} onCancel={onClose} className="analysis-dialog">
       <p className="hint">{t('analysis.intro')}</p>
 
       <section className="analysis-section" aria-labelledby={`${titleId}-distance`}>
@@ -167,6 +147,6 @@ function AnalysisContent({ index, template, onClose }: { index: RecordingIndex; 
         </section>
       )}
       <p className="hint">{t('analysis.csvColumns')}</p>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useServices } from '../../app/services';
 import { type JourneyMoment, journeyStations, wordKey } from '../../domain/analysis/journey';
@@ -6,6 +6,7 @@ import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
 import type { Session } from '../../domain/model/session';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import { useNumberText } from '../analysis/useNumberText';
+import { ModalDialog } from '../ModalDialog';
 import { useSessionDateText } from '../library/useSessionDateText';
 import { JourneyChart } from './JourneyChart';
 import { StationPicture } from './StationPicture';
@@ -28,19 +29,12 @@ interface JourneyDialogProps {
 export default function JourneyDialog({ pseudonym, sessions, onClose, onOpenSession }: JourneyDialogProps) {
   const { t } = useTranslation();
   const { repository } = useServices();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const momentId = useId();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [moment, setMoment] = useState<JourneyMoment>({ kind: 'end' });
   const dateText = useSessionDateText();
   const number = useNumberText();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   useEffect(() => {
     let live = true;
@@ -68,21 +62,7 @@ export default function JourneyDialog({ pseudonym, sessions, onClose, onOpenSess
   }, [journey]);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog analysis-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <div className="analysis-head">
-        <h2 id={titleId}>{t('analysis.journeyOf', { pseudonym })}</h2>
-        <button type="button" onClick={onClose}>
-          {t('analysis.backToLibrary')}
-        </button>
-      </div>
+    <ModalDialog title={t('analysis.journeyOf', { pseudonym })} closeText={t('analysis.backToLibrary')} onCancel={onClose} className="analysis-dialog">
       <p className="hint">{t('analysis.journeyIntro')}</p>
       <div className="analysis-pair">
         <label htmlFor={momentId}>{t('analysis.moment')}</label>
@@ -166,6 +146,6 @@ export default function JourneyDialog({ pseudonym, sessions, onClose, onOpenSess
           )}
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
