@@ -6,7 +6,7 @@ import '../ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { epochMillis } from '../domain/model/units';
-import { createI18n } from '../i18n/i18n';
+import { loadI18n } from '../i18n/loadI18n';
 import { createIdbSessionRepository, openResonansDatabase } from '../persistence/idbSessionRepository';
 import { createResonansStore } from '../store/createStore';
 import { App } from './App';
@@ -27,10 +27,10 @@ else startApp(root);
 
 function startGuest(root: HTMLElement) {
   // Loaded only here, so the therapist's first script does not carry the client's page.
-  void import('./remote/GuestApp').then(({ GuestApp }) =>
+  void Promise.all([import('./remote/GuestApp'), loadI18n(initialLanguage(memoryPreferences(), navigator.languages))]).then(([{ GuestApp }, i18n]) =>
     createRoot(root).render(
       <StrictMode>
-        <GuestApp i18n={createI18n(initialLanguage(memoryPreferences(), navigator.languages))} />
+        <GuestApp i18n={i18n} />
       </StrictMode>,
     ),
   );
@@ -58,9 +58,12 @@ function startApp(root: HTMLElement) {
     updates,
   };
 
-  createRoot(root).render(
-    <StrictMode>
-      <App services={services} store={store} i18n={createI18n(initialLanguage(preferences, navigator.languages))} />
-    </StrictMode>,
+  // Only the chosen language's catalogue is fetched, before the first paint, so no key shows.
+  void loadI18n(initialLanguage(preferences, navigator.languages)).then((i18n) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App services={services} store={store} i18n={i18n} />
+      </StrictMode>,
+    ),
   );
 }

@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect } from 'react';
-import { type Language, languageFor } from '../i18n/i18n';
+import { type Language, languageFor } from '../i18n/languages';
+import { switchLanguage } from '../i18n/loadI18n';
 import type { Preferences } from './preferences';
 
 export const LANGUAGE_PREFERENCE = 'language';
@@ -23,7 +24,8 @@ export function useLanguageSetting(i18n: I18n, preferences: Preferences): (langu
   return useCallback(
     (language: Language) => {
       preferences.set(LANGUAGE_PREFERENCE, language);
-      void i18n.changeLanguage(language);
+      // A catalogue that cannot be loaded (offline before it was cached) leaves the language as it was.
+      switchLanguage(i18n, language).catch(() => undefined);
     },
     [i18n, preferences],
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/i18n';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages';
 import { useLanguageChoice } from './languageChoice';
 
 /** Every word on screen in the chosen language; the choice is remembered on this device. */
