@@ -6,6 +6,7 @@ import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { useShownLabel } from '../i18n/useShownLabel';
 import { FigureMethodChoices } from './method/FigureMethodChoices';
+import { RadioChoices } from './RadioChoices';
 
 /** Rename, recolour, resize (persons), mark as deceased or remove the selected figure. */
 export function FigurePanel() {
@@ -69,30 +70,25 @@ function FigureEditor({ figure }: { figure: Figure }) {
           ))}
         </div>
       </fieldset>
-      <fieldset className="inline-choices postures">
-        <legend>{t('figurePanel.posture')}</legend>
-        {POSTURES.map((posture) => (
-          <label key={posture} className="radio">
-            <input
-              type="radio"
-              name={`posture-${figure.id}`}
-              checked={figure.pose.posture === posture}
-              onChange={() => store.getState().setPosture(figure.id, posture)}
-            />
-            <span>{t(`figurePanel.postures.${posture}`)}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        className="inline-choices postures"
+        legend={t('figurePanel.posture')}
+        name={`posture-${figure.id}`}
+        options={POSTURES}
+        value={figure.pose.posture}
+        onChange={(posture) => store.getState().setPosture(figure.id, posture)}
+        optionText={(posture) => t(`figurePanel.postures.${posture}`)}
+      />
       {figure.kind === 'person' && (
-        <fieldset className="inline-choices sizes">
-          <legend>{t('figureKinds.size')}</legend>
-          {FIGURE_SIZES.map((size) => (
-            <label key={size} className="radio">
-              <input type="radio" name={`size-${figure.id}`} checked={figure.size === size} onChange={() => store.getState().resizeFigure(figure.id, size)} />
-              <span>{t(`figure.sizes.${size}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          className="inline-choices sizes"
+          legend={t('figureKinds.size')}
+          name={`size-${figure.id}`}
+          options={FIGURE_SIZES}
+          value={figure.size}
+          onChange={(size) => store.getState().resizeFigure(figure.id, size)}
+          optionText={(size) => t(`figure.sizes.${size}`)}
+        />
       )}
       <label className="radio deceased">
         <input

@@ -17,6 +17,7 @@ import { drawnSessionInput, type DrawnIntention, hasStrokes } from '../domain/dr
 import { DrawingStep } from './drawing/DrawingStep';
 import { ElementPicker } from './ElementPicker';
 import { PeopleOfTheSystem } from './practice/PeopleOfTheSystem';
+import { RadioChoices } from './RadioChoices';
 import { useFocusOnMount } from './useFocusOnMount';
 
 interface NewSessionScreenProps {
@@ -88,15 +89,15 @@ export function NewSessionScreen({ onStart, onCancel, error, busy }: NewSessionS
             {t('newSession.clientHint')}
           </p>
         </div>
-        <fieldset className="template-choice">
-          <legend>{t('newSession.template')}</legend>
-          {PHASE_TEMPLATE_IDS.map((id) => (
-            <label key={id} className="radio">
-              <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
-              <span>{t(`newSession.templates.${id}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          className="template-choice"
+          legend={t('newSession.template')}
+          name="template"
+          options={PHASE_TEMPLATE_IDS}
+          value={template}
+          onChange={setTemplate}
+          optionText={(id) => t(`newSession.templates.${id}`)}
+        />
         <div className="field">
           <label htmlFor={ids.intention}>{fromIntention ? t('newSession.intention') : t(`practice.label.${startingPoint}`)}</label>
           <textarea

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIGURE_SIZES, type FigureSize, MAX_LABEL_LENGTH } from '../../domain/model/figure';
 import { MAX_PEOPLE_AT_START, type PersonToPlace, withoutPerson, withPerson } from '../../domain/model/systemPeople';
+import { RadioChoices } from '../RadioChoices';
 import './practice.css';
 
 interface PeopleOfTheSystemProps {
@@ -58,15 +59,15 @@ export function PeopleOfTheSystem({ people, onChange }: PeopleOfTheSystemProps) 
             onKeyDown={addOnEnter}
           />
         </div>
-        <fieldset className="age-group">
-          <legend>{t('practice.ageGroup')}</legend>
-          {FIGURE_SIZES.map((option) => (
-            <label key={option} className="radio">
-              <input type="radio" name={ids.sizes} value={option} checked={size === option} onChange={() => setSize(option)} />
-              <span>{t(`figure.sizes.${option}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          className="age-group"
+          legend={t('practice.ageGroup')}
+          name={ids.sizes}
+          options={FIGURE_SIZES}
+          value={size}
+          onChange={setSize}
+          optionText={(option) => t(`figure.sizes.${option}`)}
+        />
         <label className="radio">
           <input type="checkbox" checked={deceased} onChange={(event) => setDeceased(event.target.checked)} />
           <span>{t('figureKinds.deceased')}</span>
