@@ -1,13 +1,9 @@
-import './remote.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResonans } from '../../store/StoreContext';
 import type { GuestRoomStatus } from '../../sync/remoteRoom';
-import { FigureList } from '../FigureList';
-import { HeaderMenu } from '../HeaderMenu';
-import { LanguagePicker } from '../LanguagePicker';
 import { usePhaseNames } from '../session/usePhaseNames';
-import { ViewTools } from '../ViewTools';
+import { GuestScreen } from './GuestScreen';
 
 /** One sentence on what the client may do now, as the therapist decided. */
 function mayMoveKey(status: GuestRoomStatus) {
@@ -22,41 +18,18 @@ function mayMoveKey(status: GuestRoomStatus) {
 export function GuestLive({ status, room, onLeave }: { status: GuestRoomStatus; room: ReactNode; onLeave: () => void }) {
   const { t } = useTranslation();
   return (
-    <div className="room-screen guest-live">
-      <header className="room-header">
-        <div className="room-title">
-          <div className="room-title-line">
-            <h1>{status.hostName ? t('remote.guest.with', { name: status.hostName }) : t('remote.guest.withTherapist')}</h1>
-          </div>
-          <p className="intention" role="status">
-            {t(`remote.guest.mayMove.${mayMoveKey(status)}`)}
-          </p>
-        </div>
-        <button type="button" onClick={onLeave}>
-          {t('remote.guest.leave')}
-        </button>
-        <HeaderMenu>
-          <LanguagePicker />
-        </HeaderMenu>
-      </header>
-      {status.connection === 'reconnecting' && (
-        <p className="banner remote-lost" role="status">
-          {t('remote.guest.lost')}
+    <GuestScreen
+      status={status}
+      title={status.hostName ? t('remote.guest.with', { name: status.hostName }) : t('remote.guest.withTherapist')}
+      subtitle={
+        <p className="intention" role="status">
+          {t(`remote.guest.mayMove.${mayMoveKey(status)}`)}
         </p>
-      )}
-      <div className="room-body">
-        <main className="room-column" id="room">
-          <GuestPhase />
-          <div className="room-stage">
-            <div className="room-canvas">{room}</div>
-            <ViewTools />
-          </div>
-        </main>
-        <aside className="room-side">
-          <FigureList />
-        </aside>
-      </div>
-    </div>
+      }
+      moment={<GuestPhase />}
+      room={room}
+      onLeave={onLeave}
+    />
   );
 }
 

@@ -1,14 +1,10 @@
-import './remote.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResonans } from '../../store/StoreContext';
 import type { GuestRoomStatus } from '../../sync/remoteRoom';
 import { durationText } from '../durationText';
-import { FigureList } from '../FigureList';
-import { HeaderMenu } from '../HeaderMenu';
-import { LanguagePicker } from '../LanguagePicker';
 import { usePhaseNames } from '../session/usePhaseNames';
-import { ViewTools } from '../ViewTools';
+import { GuestScreen } from './GuestScreen';
 
 /**
  * Supervision at a distance, as the supervisor sees it: the supervision copy the therapist
@@ -18,39 +14,15 @@ import { ViewTools } from '../ViewTools';
 export function GuestReplay({ status, room, onLeave }: { status: GuestRoomStatus; room: ReactNode; onLeave: () => void }) {
   const { t } = useTranslation();
   return (
-    <div className="room-screen guest-live guest-replay">
-      <header className="room-header">
-        <div className="room-title">
-          <div className="room-title-line">
-            <h1>{status.hostName ? t('remote.present.guest.with', { name: status.hostName }) : t('remote.present.guest.withTherapist')}</h1>
-          </div>
-          <p className="intention">{t('remote.present.guest.copy')}</p>
-        </div>
-        <button type="button" onClick={onLeave}>
-          {t('remote.guest.leave')}
-        </button>
-        <HeaderMenu>
-          <LanguagePicker />
-        </HeaderMenu>
-      </header>
-      {status.connection === 'reconnecting' && (
-        <p className="banner remote-lost" role="status">
-          {t('remote.guest.lost')}
-        </p>
-      )}
-      <div className="room-body">
-        <main className="room-column" id="room">
-          <ReplayMoment />
-          <div className="room-stage">
-            <div className="room-canvas">{room}</div>
-            <ViewTools />
-          </div>
-        </main>
-        <aside className="room-side">
-          <FigureList />
-        </aside>
-      </div>
-    </div>
+    <GuestScreen
+      status={status}
+      className="guest-replay"
+      title={status.hostName ? t('remote.present.guest.with', { name: status.hostName }) : t('remote.present.guest.withTherapist')}
+      subtitle={<p className="intention">{t('remote.present.guest.copy')}</p>}
+      moment={<ReplayMoment />}
+      room={room}
+      onLeave={onLeave}
+    />
   );
 }
 
