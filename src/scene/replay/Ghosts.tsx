@@ -1,9 +1,11 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Group } from 'three';
+import type { FigureKind } from '../../domain/model/figure';
+import type { Pose } from '../../domain/model/pose';
 import { FIGURE_COLOUR_HEX } from '../../domain/model/palette';
 import { phaseEnd, stateAt } from '../../domain/replay/stateAt';
 import { useResonans } from '../../store/StoreContext';
-import { FigureBase, FigureBody } from '../figure/FigureBody';
+import { FigureModel } from '../figure/FigureModel';
 import { mutedColour } from '../figure/figureColours';
 import { setFigureOpacity } from '../figure/opacity';
 import { applyPose, SIZE_SCALE } from '../sceneUnits';
@@ -40,19 +42,7 @@ export function Ghosts() {
   );
 }
 
-function Ghost({
-  kind,
-  colour,
-  scale,
-  pose,
-  deceased,
-}: {
-  kind: Parameters<typeof FigureBody>[0]['kind'];
-  colour: string;
-  scale: number;
-  pose: { x: number; z: number; facing: number };
-  deceased: boolean;
-}) {
+function Ghost({ kind, colour, scale, pose, deceased }: { kind: FigureKind; colour: string; scale: number; pose: Pose; deceased: boolean }) {
   const group = useRef<Group>(null);
   useLayoutEffect(() => {
     applyPose({ place: group.current, turn: group.current }, pose);
@@ -61,8 +51,7 @@ function Ghost({
   return (
     <group ref={group} raycast={() => null}>
       <group scale={scale}>
-        <FigureBase colour={colour} />
-        <FigureBody kind={kind} colour={colour} deceased={deceased} />
+        <FigureModel kind={kind} posture={pose.posture} colour={colour} deceased={deceased} />
       </group>
     </group>
   );
