@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium with software WebGL, launched alike by the tests, the benchmarks and the screenshots.
+const chromium = JSON.parse(readFileSync(new URL('./tests/e2e/chromium.json', import.meta.url), 'utf8')) as { executablePath: string; args: string[] };
 
 // E2E_PORT lets two test runs share a machine (a CI run and a developer's run) without meeting.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -44,19 +48,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     trace: 'off',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath, args: chromium.args },
   },
   webServer: [
     {

@@ -1,7 +1,7 @@
 // Takes the screenshots in docs/screenshots from the production build, in headless Chromium
 // with software WebGL, so anyone can see what the room looks like:  npm run build && npm run screenshots
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 // SCREENSHOT_PORT (and RESONANS_DIST for the build) let a run share the machine with others.
@@ -107,10 +107,9 @@ async function placeByKeys(page, item, target) {
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-quic', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking'],
-  });
+  // The same launch options as the end-to-end tests.
+  const launch = JSON.parse(readFileSync(new URL('../tests/e2e/chromium.json', import.meta.url), 'utf8'));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath, args: launch.args });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const settle = () => page.waitForTimeout(2500);
   await page.goto(`${base}/#/new`);

@@ -2,25 +2,17 @@
 // production build served by vite preview, and a probe in the page that counts WebGL draw calls
 // and shader links and notes each animation frame that drew something.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** The same launch options as playwright.config.ts. */
-export const LAUNCH_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The same launch options as playwright.config.ts, from one file. */
+const CHROMIUM = JSON.parse(readFileSync(new URL('../../tests/e2e/chromium.json', import.meta.url), 'utf8'));
 
 /** The app's build the browser benchmarks measure, and the port they serve it on (bench.mjs passes both). */
 export const APP_DIST = process.env.BENCH_DIST ?? 'dist';
 export const APP_PORT = Number(process.env.BENCH_BROWSER_PORT ?? 4195);
 
-export const launchChromium = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+export const launchChromium = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.executablePath, args: CHROMIUM.args });
 
 /** Serves a build with vite preview on loopback until the returned stop is called. */
 export async function serve(port, outDir) {
