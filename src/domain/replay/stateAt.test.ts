@@ -2,43 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createResonansStore } from '../../store/createStore';
 import { redo, undo } from '../../store/history';
-import { FIGURE_COLOURS, type Figure } from '../model/figure';
+import { FIGURE_COLOURS } from '../model/figure';
 import { type FigureId, counterIds, figureId } from '../model/ids';
 import { createPose } from '../model/pose';
 import { ROOM_HALF_SIZE } from '../model/room';
-import { type RoomState, roomFromFigures } from '../model/roomState';
+import type { RoomState } from '../model/roomState';
 import { createSession } from '../model/session';
 import { epochMillis, millis } from '../model/units';
-import type { FigureAppearance, RecordedEvent } from '../recording/events';
 import type { Recording } from '../recording/recording';
 import { indexRecording } from './recordingIndex';
-import { neighbouringChange, phaseEnd, phaseStarts, poseAt, releaseTime, stateAt } from './stateAt';
+import { poseAt, releaseTime, stateAt } from './stateAt';
+import { figure, look, poseEvent, recording } from './testRecordings';
 
 const A = figureId('a');
 const B = figureId('b');
-
-function figure(id: FigureId, x = 0, z = 0, facing = 0): Figure {
-  return { id, kind: 'element', label: `label ${id}`, colour: 'sage', size: 'adult', released: false, pose: createPose(x, z, facing) };
-}
-
-const look = (id: FigureId, change: Partial<FigureAppearance> = {}): FigureAppearance => ({
-  kind: 'element',
-  label: `label ${id}`,
-  colour: 'sage',
-  size: 'adult',
-  released: false,
-  ...change,
-});
-
-const recording = (figures: Figure[], events: RecordedEvent[]): Recording => ({ initialRoom: roomFromFigures(figures), events });
-
-const poseEvent = (id: FigureId, t: number, x: number, z: number, facing: number, joined: boolean): RecordedEvent => ({
-  type: 'pose',
-  t: millis(t),
-  figureId: id,
-  pose: createPose(x, z, facing),
-  joined,
-});
 
 const at = (rec: Recording, t: number) => stateAt(indexRecording(rec), t);
 const poseOf = (rec: Recording, id: FigureId, t: number) => at(rec, t).room.figures[id]?.pose;
@@ -216,52 +193,6 @@ describe('stateAt: words and marks', () => {
     expect(at(rec, 500).arousal).toEqual({ value: 3 });
     expect(at(rec, 599).sharingOrder).toEqual([]);
     expect(at(rec, 600).sharingOrder).toEqual([B, A]);
-  });
-});
-
-describe('phases and stepping', () => {
-  const rec = recording(
-    [figure(A)],
-    [
-      { type: 'phase', t: millis(100), phase: 2 },
-      poseEvent(A, 150, 1, 1, 0, false),
-      poseEvent(A, 150, 1, 2, 0, false),
-      { type: 'phase', t: millis(200), phase: 1 },
-      { type: 'phase', t: millis(300), phase: 2 },
-      { type: 'finished', t: millis(900) },
-    ],
-  );
-  const index = indexRecording(rec);
-
-  it('phaseStarts lists when each phase was first entered, in order of time', () => {
-    expect(phaseStarts(index)).toEqual([
-      { phase: 0, t: 0 },
-      { phase: 2, t: 100 },
-      { phase: 1, t: 200 },
-    ]);
-    expect(phaseStarts(indexRecording(recording([figure(A)], [])))).toEqual([{ phase: 0, t: 0 }]);
-  });
-
-  it('phaseEnd is when the session last left the phase, or the end of the recording', () => {
-    expect(phaseEnd(index, 0)).toBe(100);
-    expect(phaseEnd(index, 1)).toBe(300);
-    expect(phaseEnd(index, 2)).toBe(900);
-    expect(phaseEnd(index, 5)).toBeUndefined();
-    expect(index.durationMs).toBe(900);
-  });
-
-  it('neighbouringChange steps to the nearest distinct change strictly before or after t', () => {
-    expect(index.changeTimes).toEqual([0, 100, 150, 200, 300, 900]);
-    expect(neighbouringChange(index, 0, 1)).toBe(100);
-    expect(neighbouringChange(index, 100, 1)).toBe(150);
-    expect(neighbouringChange(index, 120, 1)).toBe(150);
-    expect(neighbouringChange(index, 150, 1)).toBe(200);
-    expect(neighbouringChange(index, 900, 1)).toBeUndefined();
-    expect(neighbouringChange(index, 150, -1)).toBe(100);
-    expect(neighbouringChange(index, 160, -1)).toBe(150);
-    expect(neighbouringChange(index, 5000, -1)).toBe(900);
-    expect(neighbouringChange(index, 100, -1)).toBe(0);
-    expect(neighbouringChange(index, 0, -1)).toBeUndefined();
   });
 });
 
