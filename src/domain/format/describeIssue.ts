@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { firstOutOfTimeOrder } from '../recording/recording';
 
 /** Plain English for the first problem valibot found in a file: `path: what is wrong`. */
 
@@ -72,13 +73,8 @@ function plainProblem(issue: v.BaseIssue<unknown>): string {
 
 /** Where a list of events first goes back in time, if the input is one. */
 function timeOrderDetail(input: unknown): string {
-  if (!Array.isArray(input)) return '';
-  let previous = -Infinity;
-  for (const [index, event] of input.entries()) {
-    const t: unknown = isRecord(event) ? event.t : undefined;
-    if (typeof t !== 'number') return '';
-    if (t < previous) return `: event ${index} has t = ${t}, earlier than the event before it (t = ${previous})`;
-    previous = t;
-  }
-  return '';
+  if (!Array.isArray(input) || !input.every((event) => isRecord(event) && typeof event.t === 'number')) return '';
+  const events = input as { t: number }[];
+  const index = firstOutOfTimeOrder(events);
+  return index < 0 ? '' : `: event ${index} has t = ${events[index]?.t}, earlier than the event before it (t = ${events[index - 1]?.t})`;
 }

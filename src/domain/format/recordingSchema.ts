@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { FIGURE_COLOURS, FIGURE_KINDS, FIGURE_SIZES, MAX_LABEL_LENGTH } from '../model/figure';
+import { firstOutOfTimeOrder } from '../recording/recording';
 import { AROUSAL_ZONES, BODY_TONES, EXPRESSION_KINDS, MOVERS, REGULATION_KINDS, REMOTE_CHANGES } from '../recording/events';
 import { idSchema, sessionTimeSchema } from './fieldSchemas';
 import { DrawnSchema } from './drawingSchema';
@@ -69,5 +70,5 @@ export const RecordedEventSchema = v.variant('type', [
 
 export const EventsSchema = v.pipe(
   v.array(RecordedEventSchema),
-  v.check((events) => events.every((event, i) => i === 0 || event.t >= (events[i - 1]?.t ?? 0)), 'the events are not in order of time'),
+  v.check((events) => firstOutOfTimeOrder(events) < 0, 'the events are not in order of time'),
 );

@@ -35,10 +35,13 @@ export function currentPhase(recording: Recording): number {
   return 0;
 }
 
-/** Events keep their order of time: a later event never has an earlier time. */
-export function isInTimeOrder(events: readonly RecordedEvent[]): boolean {
+/** The first event with an earlier time than the one before it, or -1 when every event keeps its order of time. */
+export function firstOutOfTimeOrder(events: readonly { readonly t: number }[]): number {
   for (let i = 1; i < events.length; i += 1) {
-    if ((events[i]?.t ?? 0) < (events[i - 1]?.t ?? 0)) return false;
+    if ((events[i]?.t ?? 0) < (events[i - 1]?.t ?? 0)) return i;
   }
-  return true;
+  return -1;
 }
+
+/** Events keep their order of time: a later event never has an earlier time. */
+export const isInTimeOrder = (events: readonly RecordedEvent[]): boolean => firstOutOfTimeOrder(events) < 0;
