@@ -1,4 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { diagramFrame } from '../../src/diagram/diagramFrame';
 import { turnKnobCentre } from '../../src/diagram/figureGlyph';
 import { expect, figureEntry, poseOf, type PoseReading, startSession, test, waitForIdleRoom, waitUntilSaved } from './fixtures';
@@ -29,6 +31,29 @@ async function boardPoint(page: Page, point: { x: number; z: number }) {
   const local = diagramFrame(box.width, box.height).toPx(point);
   return { x: box.x + local.x, y: box.y + local.y, pixelsPerMetre: diagramFrame(box.width, box.height).pixelsPerMetre };
 }
+
+/** Saves a picture through the "More" menu and reads the PNG back. */
+async function savePicture(page: Page): Promise<PNG> {
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  await page.getByRole('button', { name: 'Save picture…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save a picture of the room' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const file = await downloading;
+  await expect(dialog).toBeHidden();
+  expect(file.suggestedFilename()).toMatch(/^resonans-picture-\d{4}-\d\d-\d\d-\w+\.png$/);
+  const bytes = await readFile((await file.path())!);
+  if (process.env.BOARD_PICTURE_OUT) await writeFile(process.env.BOARD_PICTURE_OUT, bytes);
+  return PNG.sync.read(bytes);
+}
+
+/** A pixel's colour at a point given as a share of the picture's width and height. */
+function colourAt(png: PNG, share: { x: number; y: number }): [number, number, number] {
+  const at = 4 * (Math.floor(share.y * png.height) * png.width + Math.floor(share.x * png.width));
+  return [png.data[at] ?? 0, png.data[at + 1] ?? 0, png.data[at + 2] ?? 0];
+}
+
+const colourDistance = (a: readonly number[], b: readonly number[]) => Math.max(...a.map((channel, i) => Math.abs(channel - (b[i] ?? 0))));
 
 async function dragSlowly(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);
@@ -79,6 +104,22 @@ test('without WebGL the 2D board adds, places, turns, records and replays figure
   await expect.poll(async () => (await poseOf(page, 'vil')).facing).toBe(105);
   expectSamePlace(await shownOnBoard(page, 'vil'), await poseOf(page, 'vil'));
   const end = await poseOf(page, 'vil');
+
+  // Saved as a picture: the board as it shows now (there is no 3D room to take), at the size asked.
+  const box = (await board(page).boundingBox())!;
+  const onScreen = PNG.sync.read(await board(page).screenshot());
+  const picture = await savePicture(page);
+  expect(picture.width).toBe(1920);
+  expect(picture.height).toBe(Math.round((1920 * Math.round(box.height)) / Math.round(box.width)));
+  // Where the figure stands and where the board is bare, the picture has the screen's colours.
+  const share = (point: { x: number; z: number }) => {
+    const local = diagramFrame(box.width, box.height).toPx(point);
+    return { x: local.x / box.width, y: local.y / box.height };
+  };
+  const [figureHere, bareHere] = [share(end), share({ x: 1.5, z: -1.5 })];
+  expect(colourDistance(colourAt(picture, figureHere), colourAt(onScreen, figureHere))).toBeLessThan(24);
+  expect(colourDistance(colourAt(picture, bareHere), colourAt(onScreen, bareHere))).toBeLessThan(24);
+  expect(colourDistance(colourAt(picture, figureHere), colourAt(picture, bareHere))).toBeGreaterThan(40);
   await waitUntilSaved(page);
 
   // Replayed: the board shows the room at the playhead, from the first picture to the last.

@@ -6,6 +6,8 @@ import { diagramFrame } from '../../diagram/diagramFrame';
 import { counterIds, type FigureId } from '../../domain/model/ids';
 import { createSession } from '../../domain/model/session';
 import { epochMillis } from '../../domain/model/units';
+import { recordingCanvas } from '../../export/picture/recordingCanvas';
+import { roomCapture } from '../../scene/capture/captureSlot';
 import { createResonansStore, type ResonansStore } from '../../store/createStore';
 import { undo } from '../../store/history';
 import { FlatBoard } from './FlatBoard';
@@ -161,5 +163,33 @@ describe('FlatBoard', () => {
     press(board(), 'pointerMove', frame.toPx({ x: 0, z: 0 }));
     press(board(), 'pointerUp', frame.toPx({ x: 0, z: 0 }));
     expect(poseOf(store, id)).toMatchObject({ x: 1, z: -1, facing: 90 });
+  });
+
+  it('is what a picture is taken of while it is shown: the room from above with every name, at the picture’s size', () => {
+    const { store } = storeWithSession();
+    act(() => store.getState().setCovert(true));
+    const { unmount } = renderWithProviders(<FlatBoard reason="chosen" />, store);
+    const capture = roomCapture();
+    expect(capture?.viewSize()).toEqual({ widthPx: WIDTH, heightPx: HEIGHT });
+    const { context, painted } = recordingCanvas();
+    // Twice the board's size: the names stand where the board shows them, twice as far out.
+    const labels = capture!.draw(context as CanvasRenderingContext2D, { widthPx: 2 * WIDTH, heightPx: 2 * HEIGHT, view: { widthPx: WIDTH, heightPx: HEIGHT } });
+    expect(labels).toEqual([]);
+    const names = painted.filter((each) => each.name === 'fillText');
+    // Covert mode hides the words on the picture as on the screen.
+    expect(names.map((each) => each.text)).toEqual(expect.arrayContaining(['Me', 'Intention', 'Element 1', 'Element 4']));
+    expect(names.map((each) => each.text)).not.toContain('sove');
+    const me = frame.toPx(poseOf(store, store.getState().room.order[0]!));
+    const meName = names.find((each) => each.text === 'Me')!.points[0]!;
+    expect(Math.hypot(meName.x - 2 * me.x, meName.y - 2 * me.y)).toBeLessThan(2 * 60);
+    expect(painted[0]).toMatchObject({
+      name: 'fill',
+      points: [
+        { x: 0, y: 0 },
+        { x: 2 * WIDTH, y: 2 * HEIGHT },
+      ],
+    });
+    unmount();
+    expect(roomCapture()).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { useResonansStore } from '../../store/StoreContext';
 import { keyAction } from '../FigureList';
 import type { HeldPose } from './boardPicture';
 import { type FlatBoardReason, FlatBoardNote } from './FlatBoardNote';
+import { useBoardCapture } from './useBoardCapture';
 import { useBoardGesture } from './useBoardGesture';
 import { useBoardPainter } from './useBoardPainter';
 import { useElementSize } from './useElementSize';
@@ -26,6 +27,7 @@ export function FlatBoard({ reason }: { reason: FlatBoardReason }) {
   const size = useElementSize(board);
   const paint = useBoardPainter(layer, size, held);
   const gesture = useBoardGesture(board, held, paint);
+  useBoardCapture(board);
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.key === 'Escape') {

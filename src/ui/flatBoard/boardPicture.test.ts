@@ -66,6 +66,8 @@ describe('boardPicture', () => {
     expect(figure(held, id)?.rotateDegrees).toBe(45);
     expect(figure(held, id)?.translate).toEqual({ x: 330 + 100, y: 330 - 100 });
     expect(parts(held, 'turn-grip')).toHaveLength(1);
+    // A saved picture shows the room, not the board's tools.
+    expect(parts(boardPicture({ state: store.getState(), forPicture: true, ...size }), 'turn-grip')).toHaveLength(0);
     store.getState().finishSession();
     expect(parts(boardPicture({ state: store.getState(), ...size }), 'turn-grip')).toHaveLength(0);
   });

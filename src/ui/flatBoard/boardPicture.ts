@@ -30,6 +30,8 @@ export interface BoardPictureInput {
   /** "Element n" in the reader's language, for covert mode. */
   readonly covertName: (number: number) => string;
   readonly measureText?: MeasureText;
+  /** For a saved picture: the room without the board's tools (the turn handle). */
+  readonly forPicture?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function boardPicture(input: BoardPictureInput): DiagramShapes {
     labels: shownLabels({ room, covert: state.covert, session: state.session, covertName: input.covertName }),
     released: 'hidden',
     selectedId: state.selectedFigureId,
-    turnHandle: !isFrozen(state),
+    turnHandle: !input.forPicture && !isFrozen(state),
     ...size,
   });
 }
