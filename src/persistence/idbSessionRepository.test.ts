@@ -10,6 +10,7 @@ import { epochMillis, millis } from '../domain/model/units';
 import type { RecordedEvent } from '../domain/recording/events';
 import { DATABASE_NAME, DATABASE_VERSION, createIdbSessionRepository, openResonansDatabase } from './idbSessionRepository';
 import type { SessionRepository } from './sessionRepository';
+import { isCompactEvents } from '../domain/format/compactEvents';
 
 function newSession(prefix: string, createdAt: number, pseudonym = prefix): Session {
   return createSession(
@@ -259,7 +260,7 @@ describe('recorded events in the IndexedDB repository', () => {
     expect((await repository.load(a.info.id))?.recording.events).toEqual(aEvents.slice(0, 1));
   });
 
-  it('refuses stored events that are out of order of time', async () => {
+  it('keeps the events before stored events that go back in time, and reports the loss', async () => {
     const base = newSession('a', 1000);
     await repository.save(withEvents(base, [{ type: 'phase', t: millis(500), phase: 1 }]), epochMillis(2000));
     await repository.save(
@@ -270,7 +271,9 @@ describe('recorded events in the IndexedDB repository', () => {
       epochMillis(3000),
       1,
     );
-    await expect(repository.load(base.info.id)).rejects.toThrow(/damaged.*order of time/);
+    const opened = await repository.open(base.info.id);
+    expect(opened?.session.recording.events).toEqual([{ type: 'phase', t: 500, phase: 1 }]);
+    expect(opened?.damage).toEqual({ keptEvents: 1, expectedEvents: 2 });
   });
 });
 
@@ -329,6 +332,39 @@ describe('upgrading a version-1 database', () => {
     const events = eventsFor(session, 3);
     await upgraded.save(withEvents(loaded!, events), epochMillis(8000));
     expect((await upgraded.load(session.info.id))?.recording.events).toEqual(events);
+  });
+});
+
+describe('upgrading a version-2 database', () => {
+  it('rewrites its chunks of plain events as columns, and every session reads as it did', async () => {
+    (await database).close();
+    indexedDB = new IDBFactory();
+    const session = newSession('kept', 1000, 'K-4');
+    const events = eventsFor(session, 12);
+    const { recording, ...rest } = session;
+    const v2 = await openDB(DATABASE_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('sessions', { keyPath: 'id' });
+        db.createObjectStore('summaries', { keyPath: 'id' });
+        db.createObjectStore('events', { keyPath: ['sessionId', 'from'] });
+      },
+    });
+    const stored = { id: session.info.id, version: 2, session: { ...rest, recording: { initialRoom: recording.initialRoom } }, updatedAt: 2000 };
+    await v2.put('sessions', { ...stored, eventCount: 12, formatVersion: 2 });
+    await v2.put('events', { sessionId: session.info.id, from: 0, events: events.slice(0, 5) });
+    await v2.put('events', { sessionId: session.info.id, from: 5, events: events.slice(5) });
+    // A chunk nothing can encode stays as it was, and reading still decides about it.
+    await v2.put('events', { sessionId: 'other', from: 0, events: [null] });
+    v2.close();
+
+    database = openResonansDatabase();
+    expect((await database).version).toBe(DATABASE_VERSION);
+    const raw = (await (await database).getAll('events')) as { sessionId: string; events: unknown }[];
+    expect(raw.filter((chunk) => chunk.sessionId === session.info.id).map((chunk) => isCompactEvents(chunk.events))).toEqual([true, true]);
+    expect(raw.find((chunk) => chunk.sessionId === 'other')?.events).toEqual([null]);
+    const opened = await createIdbSessionRepository(database).open(session.info.id);
+    expect(opened?.damage).toBeNull();
+    expect(opened?.session.recording.events).toEqual(events);
   });
 });
 

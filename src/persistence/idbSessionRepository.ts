@@ -1,4 +1,5 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB, type StoreNames } from 'idb';
+import { type CompactEvents, encodeEvents, isCompactEvents } from '../domain/format/compactEvents';
 import { CURRENT_FILE_VERSION, FILE_MIGRATIONS, type MigrationStep } from '../domain/format/migrations';
 import type { SessionId } from '../domain/model/ids';
 import type { Session } from '../domain/model/session';
@@ -10,9 +11,10 @@ import { newestFirst, type OpenedSession, type SessionRepository, type SessionSu
 export const DATABASE_NAME = 'resonans';
 /**
  * 1: sessions and summaries. 2: recordings, kept as chunks of events appended as they come.
+ * 3: the chunks' pose samples as columns of numbers (a third of the room they took).
  * Every older database must still open: each version adds its own upgrade step below.
  */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 interface ResonansDatabase extends DBSchema {
   sessions: { key: string; value: StoredSession };
@@ -27,7 +29,7 @@ interface ResonansDatabase extends DBSchema {
 export function openResonansDatabase(onLost: () => void = () => undefined): Promise<IDBPDatabase<ResonansDatabase>> {
   return openDB<ResonansDatabase>(DATABASE_NAME, DATABASE_VERSION, {
     terminated: onLost,
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore('sessions', { keyPath: 'id' });
         db.createObjectStore('summaries', { keyPath: 'id' });
@@ -36,8 +38,28 @@ export function openResonansDatabase(onLost: () => void = () => undefined): Prom
         // Sessions from version 1 have no recording; they start one from their room when read.
         db.createObjectStore('events', { keyPath: ['sessionId', 'from'] });
       }
+      if (oldVersion === 2) void compactChunks(transaction.objectStore('events'));
     },
   });
+}
+
+/**
+ * Rewrites every chunk of plain events as columns, inside the upgrade's own transaction: the
+ * database opens only once all are rewritten, or not at all. A chunk that cannot be encoded
+ * stays as it is; reading takes either shape.
+ */
+async function compactChunks(chunks: IDBPObjectStore<ResonansDatabase, ArrayLike<StoreNames<ResonansDatabase>>, 'events', 'versionchange'>): Promise<void> {
+  for (let cursor = await chunks.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { events } = cursor.value;
+    if (isCompactEvents(events) || !Array.isArray(events)) continue;
+    let compact: CompactEvents;
+    try {
+      compact = encodeEvents(events);
+    } catch {
+      continue;
+    }
+    await cursor.update({ ...cursor.value, events: compact });
+  }
 }
 
 const chunksOf = (id: string) => IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]);
@@ -100,7 +122,7 @@ export function createIdbSessionRepository(
       const writes: Promise<unknown>[] = [tx.objectStore('sessions').put(stored), tx.objectStore('summaries').put(summarise(session, updatedAt))];
       if (eventsAlreadySaved === 0) writes.push(tx.objectStore('events').delete(chunksOf(id)));
       if (events.length > eventsAlreadySaved) {
-        writes.push(tx.objectStore('events').put({ sessionId: id, from: eventsAlreadySaved, events: events.slice(eventsAlreadySaved) }));
+        writes.push(tx.objectStore('events').put({ sessionId: id, from: eventsAlreadySaved, events: encodeEvents(events.slice(eventsAlreadySaved)) }));
       }
       await Promise.all([...writes, tx.done]);
     },

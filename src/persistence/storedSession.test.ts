@@ -10,6 +10,8 @@ import type { RecordedEvent } from '../domain/recording/events';
 import { DATABASE_NAME, createIdbSessionRepository, openResonansDatabase } from './idbSessionRepository';
 import { createJournal } from './journal';
 import { joinChunks, type StoredEvents } from './storedSession';
+import { type CompactEvents, isCompactEvents } from '../domain/format/compactEvents';
+import { parseSession } from '../domain/format/sessionSchema';
 import { movesOf } from './testMoves';
 
 const base = (): Session =>
@@ -130,6 +132,75 @@ describe('a damaged store', () => {
     await raw((db) => db.delete('events', [session.info.id, 2]));
     repository = createIdbSessionRepository(database);
     expect((await repository.open(session.info.id))?.damage).toEqual({ keptEvents: 2, expectedEvents: 5 });
+  });
+});
+
+describe('the check on opening what the app wrote itself', () => {
+  /** Saves three runs of three moves, then lets `spoil` change the stored chunk that starts at 3. */
+  async function spoiled(spoil: (chunk: StoredEvents) => StoredEvents) {
+    const session = base();
+    const all = moves(session, 0, 9);
+    const repository = createIdbSessionRepository(database);
+    await repository.save(withEvents(session, all.slice(0, 3)), epochMillis(2000));
+    await repository.save(withEvents(session, all.slice(0, 6)), epochMillis(3000), 3);
+    await repository.save(withEvents(session, all), epochMillis(4000), 6);
+    await raw(async (db) => {
+      const chunk = (await db.get('events', [session.info.id, 3])) as StoredEvents;
+      expect(isCompactEvents(chunk.events)).toBe(true);
+      await db.put('events', spoil(chunk));
+    });
+    return { opened: await createIdbSessionRepository(database).open(session.info.id), all };
+  }
+  const columns = (chunk: StoredEvents) => chunk.events as CompactEvents;
+
+  it('keeps the runs before a run with a pose off the floor, and reports the loss', async () => {
+    const { opened, all } = await spoiled((chunk) => {
+      columns(chunk).poseX[1] = Number.NaN;
+      return chunk;
+    });
+    expect(opened?.session.recording.events).toEqual(all.slice(0, 3));
+    expect(opened?.damage).toEqual({ keptEvents: 3, expectedEvents: 9 });
+  });
+
+  it('checks the events kept whole by the file schema: an unknown kind of event breaks the run', async () => {
+    const { opened } = await spoiled((chunk) => ({
+      ...chunk,
+      events: {
+        ...columns(chunk),
+        others: [{ type: 'teleport', t: 35 } as unknown as RecordedEvent],
+        otherAt: new Uint32Array([1]),
+        poseT: columns(chunk).poseT.slice(0, 2),
+      },
+    }));
+    expect(opened?.damage).toEqual({ keptEvents: 3, expectedEvents: 9 });
+  });
+
+  it('keeps the events before one that goes back in time', async () => {
+    const { opened, all } = await spoiled((chunk) => {
+      columns(chunk).poseT[1] = 5;
+      return chunk;
+    });
+    expect(opened?.session.recording.events).toEqual(all.slice(0, 4));
+    expect(opened?.damage).toEqual({ keptEvents: 4, expectedEvents: 9 });
+  });
+
+  it('refuses plainly when the session itself, not its recording, is damaged', async () => {
+    const session = base();
+    await createIdbSessionRepository(database).save(session, epochMillis(2000));
+    await raw(async (db) => {
+      const stored = (await db.get('sessions', session.info.id)) as { session: { info: object } };
+      await db.put('sessions', { ...stored, session: { ...stored.session, info: { ...stored.session.info, template: 'nope' } } });
+    });
+    await expect(createIdbSessionRepository(database).load(session.info.id)).rejects.toThrow(/stored session is damaged \(info.template/);
+  });
+
+  it('reads the same session as the full check of a file would', async () => {
+    const session = withEvents(base(), moves(base(), 0, 30));
+    const repository = createIdbSessionRepository(database);
+    await repository.save(session, epochMillis(2000));
+    const opened = await repository.load(session.info.id);
+    const parsed = parseSession(JSON.parse(JSON.stringify(session)));
+    expect(parsed.ok && parsed.value).toEqual(opened);
   });
 });
 
