@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
+import { encodeEvents } from '../src/domain/format/compactEvents';
 import { parseSession } from '../src/domain/format/sessionSchema';
+import type { RecordedEvent } from '../src/domain/recording/events';
 import { recordingEnd } from '../src/domain/recording/recording';
 import { indexRecording } from '../src/domain/replay/recordingIndex';
 import { stateAt } from '../src/domain/replay/stateAt';
@@ -45,6 +48,20 @@ test('recording and replay of a three-hour session', async () => {
   };
   const appendSecond = await timeOnce(() => repository.save(grown, epochMillis(Date.now()), events));
 
+  // What IndexedDB keeps: V8's structured clone, the serializer Chromium stores records with.
+  const chunkBytes = (encode: (events: readonly RecordedEvent[]) => unknown, seconds: number) =>
+    secondsOf(session.recording.events, seconds).reduce(
+      (sum, events) => sum + serialize({ sessionId: session.info.id, from: 0, events: encode(events) }).length,
+      0,
+    );
+  const plain = (events: readonly RecordedEvent[]) => events;
+  const storage = {
+    plainWholeBytesPerHour: Math.round(chunkBytes(plain, Infinity) / hours),
+    plainAutosavedBytesPerHour: Math.round(chunkBytes(plain, 1) / hours),
+    columnsWholeBytesPerHour: Math.round(chunkBytes(encodeEvents, Infinity) / hours),
+    columnsAutosavedBytesPerHour: Math.round(chunkBytes(encodeEvents, 1) / hours),
+  };
+
   const results = {
     session: { hours, figures: 30, dragShare: 0.3, sampleHz: 20, events, durationMs },
     generateMs: round(generated.ms),
@@ -56,10 +73,30 @@ test('recording and replay of a three-hour session', async () => {
       jsonBytes: json.length,
       jsonBytesPerHour: Math.round(json.length / hours),
       gzipBytesPerHour: Math.round(gzipSync(json).length / hours),
+      // The worse of a whole save and saves a second apart, as autosave makes them while figures move.
+      storedBytesPerHour: Math.max(storage.columnsWholeBytesPerHour, storage.columnsAutosavedBytesPerHour),
+      storage,
     },
   };
   console.log(JSON.stringify(results, null, 2));
   writeFileSync('bench-results/recording.json', `${JSON.stringify(results, null, 2)}\n`);
 }, 600_000);
+
+/** The events in runs of `seconds` of session time each, as autosave appends them. */
+function secondsOf(events: readonly RecordedEvent[], seconds: number): RecordedEvent[][] {
+  const runs: RecordedEvent[][] = [];
+  let current: RecordedEvent[] = [];
+  let end = seconds * 1000;
+  for (const event of events) {
+    if (event.t >= end && current.length > 0) {
+      runs.push(current);
+      current = [];
+      end = (Math.floor(event.t / (seconds * 1000)) + 1) * seconds * 1000;
+    }
+    current.push(event);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
