@@ -16,8 +16,8 @@ export const createReplaySlice: StateCreator<ResonansState, Mutators, [], Replay
   openReplay: (startAt = 0) => {
     const recording = get().recording;
     if (!recording) return;
-    // A copy of the events as they are: replay is a still picture of the recording.
-    const index = indexRecording({ initialRoom: recording.initialRoom, events: recording.events.slice() });
+    // A still picture of the recording as it is, the one opening the session built if nothing was added since.
+    const index = indexRecording(recording);
     const t = Math.max(0, Math.min(index.durationMs, startAt));
     set({
       replay: { index, t, playing: false, speed: 1, state: stateAt(index, t), ghostPhase: null, trails: true },

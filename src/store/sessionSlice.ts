@@ -35,21 +35,24 @@ export const createSessionSlice =
       session: null,
       room: EMPTY_ROOM,
       readOnly: false,
-      openSession: (session, options) =>
+      openSession: (session, options) => {
+        // The store appends to its own copy: the session handed in is never changed.
+        const recording = { initialRoom: session.recording.initialRoom, events: [...session.recording.events] };
         replaceRoom({
           readOnly: options?.readOnly ?? false,
           session: session.info,
           covert: session.info.covert ?? false,
           room: session.room,
-          // The store appends to its own copy: the session handed in is never changed.
-          recording: { initialRoom: session.recording.initialRoom, events: [...session.recording.events] },
+          recording,
           recordedCount: session.recording.events.length,
-          progress: progressOf(session.recording),
+          // Read from the store's copy, so the index it builds is the one a replay opened next reuses.
+          progress: progressOf(recording),
           // The clock picks up where the recording ended; a finished session is not recording.
           clock: isFinished(session.recording)
             ? { baseT: recordingEnd(session.recording), runningSince: null }
             : startClock(recordingEnd(session.recording), deps.now()),
-        }),
+        });
+      },
       closeSession: () =>
         replaceRoom({ readOnly: false, session: null, room: EMPTY_ROOM, recording: null, recordedCount: 0, clock: null, progress: NEW_PROGRESS }),
       placeFigure: (id, pose) => edit((room) => edits.placeFigure(room, id, pose)),

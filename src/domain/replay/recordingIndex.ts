@@ -17,7 +17,10 @@ export interface FigureTrack {
   readonly presence: Timeline<boolean>;
 }
 
-/** A recording arranged for fast lookups at any time. Built once, in one pass, for replay. */
+/**
+ * A recording arranged for fast lookups at any time, in one pass over its events. The change
+ * moments and the marks are worked out on first use: opening a session reads only the timelines.
+ */
 export interface RecordingIndex {
   readonly tracks: ReadonlyMap<FigureId, FigureTrack>;
   /** Figures in the order they first appeared. */
@@ -41,7 +44,42 @@ function newTrack(id: FigureId): FigureTrack {
   return { id, poses: emptyTimeline(), joined: [], looks: emptyTimeline(), presence: emptyTimeline() };
 }
 
+/** The index last built for an events list, and how far into the list it read. */
+interface Indexed {
+  readonly count: number;
+  readonly last: RecordedEvent | undefined;
+  readonly initialRoom: Recording['initialRoom'];
+  readonly index: RecordingIndex;
+}
+
+// Keyed by the events list, which the recorder appends in place: an index stands for as long as
+// nothing was appended. Opening a session indexes its recording (for its progress), so a replay
+// entered next finds the index made, and entering replay again costs nothing.
+const built = new WeakMap<readonly RecordedEvent[], Indexed>();
+
+/**
+ * The recording's index, built once per recording as it stands: the same object again while no
+ * event has been appended. An index is a still picture of the events there were when it was
+ * built, so a recording that grows later never changes an index already handed out.
+ */
 export function indexRecording(recording: Recording): RecordingIndex {
+  const { events, initialRoom } = recording;
+  const count = events.length;
+  const last = events[count - 1];
+  const known = built.get(events);
+  if (known && known.count === count && known.last === last && known.initialRoom === initialRoom) return known.index;
+  const index = buildIndex(recording, count);
+  built.set(events, { count, last, initialRoom, index });
+  return index;
+}
+
+/** A lazily worked-out value, remembered once asked for. */
+function once<T>(work: () => T): () => T {
+  let value: { readonly is: T } | null = null;
+  return () => (value ??= { is: work() }).is;
+}
+
+function buildIndex(recording: Recording, count: number): RecordingIndex {
   const tracks = new Map<FigureId, FigureTrack>();
   const order: FigureId[] = [];
   const track = (id: FigureId) => {
@@ -72,7 +110,10 @@ export function indexRecording(recording: Recording): RecordingIndex {
   }
   pushAt(phases, 0, 0);
 
-  for (const event of recording.events) {
+  const events = recording.events;
+  for (let i = 0; i < count; i += 1) {
+    const event = events[i];
+    if (!event) continue;
     const t = event.t;
     switch (event.type) {
       case 'pose': {
@@ -127,8 +168,12 @@ export function indexRecording(recording: Recording): RecordingIndex {
         break;
     }
   }
-  const last = recording.events[recording.events.length - 1];
-  const marks = replayMarks(recording);
+  const last = events[count - 1];
+  // Read later, from the events as they were now, whatever is appended meanwhile.
+  const still = once(() => (events.length === count ? events : events.slice(0, count)));
+  const changeTimes = once(() => changeMoments(still()));
+  const marks = once(() => replayMarks({ initialRoom: recording.initialRoom, events: still() }));
+  const markTimes = once(() => marks().map((mark) => mark.t));
   return {
     tracks,
     order,
@@ -139,9 +184,15 @@ export function indexRecording(recording: Recording): RecordingIndex {
     arousal,
     expressions,
     pauses,
-    changeTimes: changeMoments(recording.events),
-    marks,
-    markTimes: marks.map((mark) => mark.t),
+    get changeTimes() {
+      return changeTimes();
+    },
+    get marks() {
+      return marks();
+    },
+    get markTimes() {
+      return markTimes();
+    },
     durationMs: last ? last.t : 0,
   };
 }
