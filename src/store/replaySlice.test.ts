@@ -31,7 +31,7 @@ describe('the replay slice', () => {
     store.getState().openReplay(0);
     const grown = store.getState().replay?.index;
     expect(grown).not.toBe(opened);
-    expect(grown?.marks.map((mark) => mark.kind === 'arousal' && mark.mark.value)).toEqual([4, 7]);
+    expect(grown?.marks.map((mark) => mark.kind === 'arousal' && mark.mark)).toEqual([{ value: 4 }, { value: 7 }]);
     expect(opened.marks).toHaveLength(1);
   });
 });
