@@ -8,7 +8,7 @@ import { counterIds } from '../../domain/model/ids';
 import type { Session } from '../../domain/model/session';
 import type { Paper, ReportWords } from '../../export/report/makeReport';
 import { createMemorySessionRepository } from '../../persistence/memorySessionRepository';
-import { ReportDialog } from './ReportDialog';
+import { ReportEntry } from './ReportEntry';
 
 // The PDF writer itself is tested in Node (src/export/report); here: what the dialog hands it.
 const made = vi.hoisted(() => ({ calls: [] as { session: Session; words: ReportWords; paper: Paper }[] }));
@@ -32,14 +32,20 @@ function open() {
     autosaveDelayMs: 0,
     preferences: memoryPreferences(),
   };
-  const onClose = vi.fn();
   renderWithProviders(
     <ServicesContext.Provider value={services}>
-      <ReportDialog onClose={onClose} />
+      <ReportEntry />
     </ServicesContext.Provider>,
     store,
   );
-  return { session, onClose, dialog: screen.getByRole('dialog', { name: 'Session report' }) };
+  return { session };
+}
+
+/** Opens the dialog from the room's menu entry, as the therapist does. */
+async function openDialog() {
+  const opened = open();
+  await userEvent.click(screen.getByRole('button', { name: 'Session report…' }));
+  return { ...opened, dialog: await screen.findByRole('dialog', { name: 'Session report' }) };
 }
 
 beforeEach(() => {
@@ -49,10 +55,10 @@ beforeEach(() => {
 
 describe('ReportDialog', () => {
   it('reports the session as recorded, on the paper chosen, and saves it as a PDF download', async () => {
-    const { dialog, onClose, session } = open();
+    const { dialog, session } = await openDialog();
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Letter, as in North America' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save report' }));
-    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
     const [call] = made.calls;
     expect(call?.paper).toBe('letter');
     expect(call?.session.info.id).toBe(session.info.id);
@@ -62,7 +68,7 @@ describe('ReportDialog', () => {
   });
 
   it('makes the report from the supervision copy when chosen: no pseudonym, no intention, no real date', async () => {
-    const { dialog, session } = open();
+    const { dialog, session } = await openDialog();
     expect(within(dialog).getByRole('radio', { name: 'A4, as in Europe' })).toBeChecked();
     await userEvent.click(within(dialog).getByRole('radio', { name: 'A supervision copy (choose what it keeps)' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save report' }));

@@ -4,11 +4,11 @@ import { downloadBlob } from '../../app/library/download';
 import { sessionNumberOf } from '../../app/library/useFileTransfer';
 import { describeError, useServices } from '../../app/services';
 import { KEEP_NOTHING, type SupervisionDating, type SupervisionKeep, supervisionCopy } from '../../domain/format/supervisionCopy';
+import type { PhaseTemplateId } from '../../domain/model/phaseTemplate';
 import type { Session } from '../../domain/model/session';
 import { AROUSAL_ZONES, type ArousalZone } from '../../domain/recording/events';
 import { recordingEnd } from '../../domain/recording/recording';
 import { reportFileName } from '../../export/report/reportFileName';
-import { useResonansStore } from '../../store/StoreContext';
 import { DialogActions } from '../DialogActions';
 import { DialogOutcome } from '../DialogOutcome';
 import { durationText } from '../durationText';
@@ -16,52 +16,72 @@ import { neutralNames } from '../files/neutralNames';
 import { SupervisionOptions } from '../files/SupervisionOptions';
 import { useSessionDateText } from '../library/useSessionDateText';
 import { ModalDialog } from '../ModalDialog';
+import './export.css';
 import { useMarkText } from '../replay/useMarkText';
 import { usePhaseNames } from '../session/usePhaseNames';
 
 const PAPER_CHOICES = ['a4', 'letter'] as const;
 type PaperChoice = (typeof PAPER_CHOICES)[number];
 
-/** "Session report": a PDF of the open session, or of its supervision copy, on A4 or Letter. */
-export function ReportDialog({ onClose }: { onClose: () => void }) {
+/** Which session a report is of: the one open in the room, or one kept in the library. */
+export interface ReportSource {
+  /** The way of working, for the phases' names, known before the session is read. */
+  readonly template: PhaseTemplateId | undefined;
+  /** The session as recorded, or null when there is none to report on. May read it from storage. */
+  readonly load: () => Promise<Session | null>;
+  /** Said when `load` finds nothing; the room's own words when left out. */
+  readonly missing?: string;
+  /** A line under the title that names the session, where the dialog is not opened from inside it. */
+  readonly about?: string;
+}
+
+type Step = 'loading' | 'writing';
+
+/** "Session report": a PDF of a session, or of its supervision copy, on A4 or Letter. */
+export function ReportDialog({ source, onClose }: { source: ReportSource; onClose: () => void }) {
   const { t } = useTranslation();
   const { now, ids, repository } = useServices();
-  const store = useResonansStore();
   const dateText = useSessionDateText();
   const markText = useMarkText();
-  const info = store.getState().session;
-  const phaseNames = usePhaseNames(info?.template);
+  const phaseNames = usePhaseNames(source.template);
   const [paper, setPaper] = useState<PaperChoice>('a4');
   const [supervision, setSupervision] = useState(false);
   const [keep, setKeep] = useState<SupervisionKeep>(KEEP_NOTHING);
   const [dating, setDating] = useState<SupervisionDating>('session-number');
-  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const busy = step !== null;
 
-  /** The session as recorded now, or its supervision copy numbered among the client's sessions. */
-  const chosenSession = async (): Promise<Session | null> => {
-    const state = store.getState();
-    if (!state.session || !state.recording) return null;
-    const session: Session = {
-      info: state.session,
-      room: state.room,
-      recording: { initialRoom: state.recording.initialRoom, events: [...state.recording.events] },
-    };
-    if (!supervision) return session;
+  /** The session's supervision copy, numbered among the client's sessions. */
+  const supervisionCopyOf = async (session: Session): Promise<Session> => {
     const known = await repository.list();
     const summary = known.find((each) => each.id === session.info.id);
     const number = summary ? sessionNumberOf(summary, known) : 1;
     return supervisionCopy(session, { keep, dating, names: neutralNames(t, number), ids }, number);
   };
 
+  /** The session as recorded, or null (with the problem said) when it cannot be had. */
+  const loaded = async (): Promise<Session | null> => {
+    setStep('loading');
+    try {
+      const session = await source.load();
+      if (!session) setProblem(source.missing ?? t('report.noSession'));
+      return session;
+    } catch (error) {
+      setProblem(t('report.loadFailed', { reason: describeError(error) }));
+      return null;
+    }
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    setBusy(true);
     try {
-      const session = await chosenSession();
-      if (!session) return setProblem(t('report.noSession'));
+      const recorded = await loaded();
+      if (!recorded) return;
+      setStep('writing');
+      const session = supervision ? await supervisionCopyOf(recorded) : recorded;
       const { makeReport } = await import('../../export/report/makeReport');
       const zones = Object.fromEntries(AROUSAL_ZONES.map((zone) => [zone, t(`arousal.zones.${zone}`)])) as Record<ArousalZone, string>;
       const blob = await makeReport(
@@ -96,13 +116,14 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
     } catch (error) {
       setProblem(t('report.failed', { reason: describeError(error) }));
     } finally {
-      setBusy(false);
+      setStep(null);
     }
   };
 
   return (
     <ModalDialog title={t('report.dialogTitle')} onCancel={onClose} wide>
       <form onSubmit={(event) => void submit(event)} noValidate className="session-report">
+        {source.about && <p className="report-about">{source.about}</p>}
         <p className="hint">{t('report.intro')}</p>
         <fieldset disabled={busy}>
           <legend>{t('report.paper')}</legend>
@@ -125,7 +146,7 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
           </label>
           {supervision && <SupervisionOptions keep={keep} dating={dating} onKeep={setKeep} onDating={setDating} />}
         </fieldset>
-        <DialogOutcome problem={problem} busy={busy} busyText={t('report.making')} />
+        <DialogOutcome problem={problem} busy={busy} busyText={step === 'loading' ? t('report.loading') : t('report.making')} />
         <DialogActions onCancel={onClose} submitLabel={t('report.save')} busy={busy} />
       </form>
     </ModalDialog>

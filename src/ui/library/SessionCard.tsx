@@ -1,7 +1,9 @@
+import './sessionCard.css';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../persistence/sessionRepository';
 import { durationText } from '../durationText';
 import { usePhaseNames } from '../session/usePhaseNames';
+import { SessionReportEntry } from './SessionReportEntry';
 import { useSessionDateText } from './useSessionDateText';
 
 export interface SessionCardActions {
@@ -62,6 +64,7 @@ export function SessionCard({ session, actions, openElsewhere = false }: Session
         <button type="button" onClick={() => actions.onExport(session)} aria-label={t('files.exportSession', { client })}>
           {t('files.export')}
         </button>
+        <SessionReportEntry session={session} client={client} />
         <button type="button" onClick={() => actions.onDelete(session)} aria-label={t('library.deleteSession', { client })}>
           {t('library.delete')}
         </button>
