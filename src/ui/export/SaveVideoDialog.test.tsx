@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/unit/renderWithProviders';
@@ -14,7 +14,7 @@ import { createResonansStore } from '../../store/createStore';
 import { SaveVideoDialog } from './SaveVideoDialog';
 
 /** A session recorded on a hand-moved clock: 60 s in the first phase, 40 s in the second, 20 s in the third. */
-function replayedSession() {
+function replayedSession(board: 'room' | 'flat' = 'room') {
   let at = Date.UTC(2026, 10, 22, 10, 0);
   const now = () => epochMillis(at);
   const ids = counterIds('v');
@@ -32,6 +32,7 @@ function replayedSession() {
   at += 20_000;
   store.getState().pauseRecording();
   store.getState().openReplay(0);
+  store.getState().setBoard(board);
   const services: Services = { repository: createMemorySessionRepository(), ids, now, autosaveDelayMs: 0, preferences: memoryPreferences() };
   const playback = createPlaybackController({
     durationMs: store.getState().replay!.index.durationMs,
@@ -73,5 +74,14 @@ describe('SaveVideoDialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one phase.');
     expect(within(dialog).queryByRole('progressbar')).toBeNull();
+  });
+
+  it('offers the 3D room or the view from above, but on the 2D board no view to choose', () => {
+    const inRoom = replayedSession();
+    expect(within(inRoom).getByRole('group', { name: 'View' })).toBeInTheDocument();
+    cleanup();
+    const onBoard = replayedSession('flat');
+    expect(within(onBoard).queryByRole('group', { name: 'View' })).toBeNull();
+    expect(within(onBoard).getByRole('combobox', { name: 'Speed' })).toBeInTheDocument();
   });
 });

@@ -41,6 +41,8 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
   const caption = useCaption();
   const [whole, setWhole] = useState(true);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(replay ? [replay.state.phase] : []));
+  // The 2D board is filmed as it shows, always from above: there is no view to choose.
+  const onBoard = useResonans((state) => state.board === 'flat' || state.room3dUnavailable !== null);
   const [view, setView] = useState<'room' | 'top'>(() => (store.getState().viewMode === 'top' ? 'top' : 'room'));
   const [speed, setSpeed] = useState<number>(8);
   const [size, setSize] = useState(0);
@@ -147,15 +149,17 @@ export function SaveVideoDialog({ playback, onClose }: { playback: PlaybackContr
             </div>
           )}
         </fieldset>
-        <fieldset disabled={busy}>
-          <legend>{t('picture.view')}</legend>
-          {(['room', 'top'] as const).map((mode) => (
-            <label key={mode} className="radio block">
-              <input type="radio" name={`${id}-view`} checked={view === mode} onChange={() => setView(mode)} />
-              <span>{t(mode === 'room' ? 'picture.viewRoom' : 'picture.viewTop')}</span>
-            </label>
-          ))}
-        </fieldset>
+        {!onBoard && (
+          <fieldset disabled={busy}>
+            <legend>{t('picture.view')}</legend>
+            {(['room', 'top'] as const).map((mode) => (
+              <label key={mode} className="radio block">
+                <input type="radio" name={`${id}-view`} checked={view === mode} onChange={() => setView(mode)} />
+                <span>{t(mode === 'room' ? 'picture.viewRoom' : 'picture.viewTop')}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div className="export-choices">
           <label htmlFor={`${id}-speed`}>{t('picture.speed')}</label>
           <select id={`${id}-speed`} value={speed} disabled={busy} onChange={(event) => setSpeed(Number(event.target.value))}>
