@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FigureId } from '../domain/model/ids';
 import { FIGURE_COLOUR_HEX } from '../domain/model/palette';
 import { mayMoveFigure } from '../store/remoteSlice';
-import { selectFigure, selectIsReplay, selectOrder, selectShownPose } from '../store/selectors';
+import { selectIsReplay, selectOrder, selectShownLook, shownPose } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { useShownLabel, useShownOrder } from '../i18n/useShownLabel';
 import { usePoseText } from './poseText';
@@ -62,17 +62,25 @@ export function FigureList() {
   );
 }
 
-function FigureListEntry({ id }: { id: FigureId }) {
+/** One figure's row; exported for the tests that count its renders in replay. */
+export function FigureListEntry({ id }: { id: FigureId }) {
   const store = useResonansStore();
-  const figure = useResonans(selectFigure(id));
+  // The look alone: in replay it stays the same object while the figure moves.
+  const figure = useResonans(selectShownLook(id));
   const label = useShownLabel(id);
-  const pose = useResonans(selectShownPose(id));
   const selected = useResonans((state) => state.selectedFigureId === id);
   const readOnly = useResonans(selectIsReplay);
   const { t } = useTranslation();
   const poseText = usePoseText();
+  // The pose as the row writes it: a figure gliding in replay re-renders its row only when the
+  // words change (a centimetre, a degree, its posture), not at every step of the playhead.
+  const shownPoseText = useResonans((state) => {
+    const pose = shownPose(state, id);
+    if (!pose) return undefined;
+    return state.replay ? t('replayMarks.poseWithPosture', { posture: t(`figurePanel.postures.${pose.posture}`), pose: poseText(pose) }) : poseText(pose);
+  });
   const poseId = useId();
-  if (!figure || !pose) return null;
+  if (!figure || shownPoseText === undefined) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     // Replay shows what happened; it never changes it. A released figure has left the room.
@@ -110,11 +118,7 @@ function FigureListEntry({ id }: { id: FigureId }) {
         <span className="figure-entry-label">{label}</span>
       </button>
       <span id={poseId} className="pose-text">
-        {figure.released
-          ? t('room.released')
-          : readOnly
-            ? t('replayMarks.poseWithPosture', { posture: t(`figurePanel.postures.${pose.posture}`), pose: poseText(pose) })
-            : poseText(pose)}
+        {figure.released ? t('room.released') : shownPoseText}
         <FigureMethodNote id={id} />
       </span>
     </li>

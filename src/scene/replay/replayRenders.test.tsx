@@ -1,51 +1,19 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
-import { counterIds, type FigureId } from '../../domain/model/ids';
-import { createPose } from '../../domain/model/pose';
-import { createSession } from '../../domain/model/session';
-import { epochMillis, millis } from '../../domain/model/units';
-import type { RecordedEvent } from '../../domain/recording/events';
-import { createPlaybackController } from '../../domain/replay/playback';
-import { createResonansStore } from '../../store/createStore';
+import type { FigureId } from '../../domain/model/ids';
 import { PlaybackContext } from '../../store/PlaybackContext';
 import { StoreProvider } from '../../store/StoreContext';
+import type { PerspectiveCamera } from 'three';
+import { poseAt } from '../../domain/replay/stateAt';
+import { FigureEyesCamera } from '../cameras/FigureEyesCamera';
 import { FigureNode } from '../figure/FigureNode';
 import { LabelAnchors } from '../labels/labelAnchors';
+import { replayedSession, replaySteps } from '../../ui/replay/replayedSession';
 
-const LAST_SAMPLE_MS = 6000;
-
-/** A session whose first figure walks in many small samples, while the second only changes its name once. */
-function replayed() {
-  const store = createResonansStore({ ids: counterIds('added'), now: () => epochMillis(2000) });
-  const session = createSession(
-    { clientPseudonym: 'K', intention: 'Ro', template: 'iopt', elements: ['Ro', 'Mot'] },
-    { client: 'Meg', intention: 'Intensjon' },
-    { ids: counterIds('s'), now: () => epochMillis(1000), random: () => 0.5 },
-  );
-  store.getState().openSession(session, { readOnly: true });
-  const [walker, renamed, still] = session.room.order as [FigureId, FigureId, FigureId];
-  const events: RecordedEvent[] = [];
-  for (let t = 100; t <= LAST_SAMPLE_MS; t += 50) {
-    events.push({ type: 'pose', t: millis(t), figureId: walker, pose: createPose(-3 + t / 2000, 3.5, t / 40), joined: t > 100 });
-  }
-  const look = session.room.figures[renamed];
-  if (!look) throw new Error('no figure');
-  events.push({ type: 'figureChanged', t: millis(3000), figureId: renamed, appearance: { ...look, label: 'Mor' } });
-  events.sort((a, b) => a.t - b.t);
-  store.setState({ recording: { initialRoom: session.room, events } });
-  store.getState().openReplay(0);
-  return { store, walker, renamed, still };
-}
-
-describe('replay draws figures through the playhead, not through React', () => {
+describe('replay moves figures and views through the playhead, not through React', () => {
   it('re-renders no figure per step: only the one whose look changed, once', async () => {
-    const { store, walker, renamed, still } = replayed();
-    const playback = createPlaybackController({
-      durationMs: LAST_SAMPLE_MS,
-      driver: { request: () => 0, cancel: () => undefined },
-      now: () => 0,
-    });
+    const { store, playback, walker, renamed, still } = replayedSession();
     const renders = new Map<string, number>();
     const counted = (id: FigureId) => (
       <Profiler id={id} onRender={(profiled, phase) => phase !== 'mount' && renders.set(profiled, (renders.get(profiled) ?? 0) + 1)}>
@@ -63,7 +31,7 @@ describe('replay draws figures through the playhead, not through React', () => {
       </StoreProvider>,
     );
     let steps = 0;
-    for (let t = 0; t <= LAST_SAMPLE_MS; t += 37) {
+    for (const t of replaySteps()) {
       await ReactThreeTestRenderer.act(async () => {
         playback.seek(t);
         store.getState().showReplayTime(t, true);
@@ -76,6 +44,40 @@ describe('replay draws figures through the playhead, not through React', () => {
     expect(renders.get(walker) ?? 0).toBe(0);
     expect(renders.get(still) ?? 0).toBe(0);
     expect(renders.get(renamed)).toBe(1);
+    await renderer.unmount();
+  });
+
+  it("moves the view from a figure's eyes with the playhead, without re-rendering it per step", async () => {
+    const { store, playback, walker } = replayedSession();
+    let renders = 0;
+    const renderer = await ReactThreeTestRenderer.create(
+      <StoreProvider store={store}>
+        <PlaybackContext.Provider value={playback}>
+          <Profiler id="eyes" onRender={() => (renders += 1)}>
+            <FigureEyesCamera id={walker} />
+          </Profiler>
+        </PlaybackContext.Provider>
+      </StoreProvider>,
+    );
+    // Mounting makes the camera the room's own (a nested update); only what follows counts.
+    renders = 0;
+    const eyes = () => renderer.scene.findByType('PerspectiveCamera').instance as PerspectiveCamera;
+    const track = store.getState().replay?.index.tracks.get(walker);
+    for (const t of replaySteps()) {
+      await ReactThreeTestRenderer.act(async () => {
+        playback.seek(t);
+        store.getState().showReplayTime(t, true);
+      });
+      if (t % 999 === 0) {
+        await renderer.advanceFrames(1, 0.016);
+        expect(eyes().position.x).toBeCloseTo(poseAt(track!, t)!.x, 6);
+      }
+    }
+    await renderer.advanceFrames(1, 0.016);
+    // Where the walker stands at the last step, its eyes stand too.
+    expect(eyes().position.x).toBeCloseTo(poseAt(track!, playback.time())!.x, 6);
+    expect(eyes().position.x).toBeGreaterThan(-0.1);
+    expect(renders).toBe(0);
     await renderer.unmount();
   });
 });
