@@ -5,9 +5,12 @@ import { open, seal } from './sealing';
 
 describe('the room key sealed for the guest let in', () => {
   it('opens for that guest only, and in that room only', async () => {
+    const host = await createAdmissionPair();
     const guest = await createAdmissionPair();
     const other = await createAdmissionPair();
-    const given = await sealRoomKeyFor(guest.publicText, 'room-1');
+    const given = await sealRoomKeyFor(guest.publicText, 'room-1', host);
+    // It names the host's public half, which the guest finds in the link.
+    expect(given!.message.hostKey).toBe(host.publicText);
     expect(given).not.toBeNull();
     const key = await openRoomKey(guest, given!.message, 'room-1');
     expect(key).not.toBeNull();
@@ -21,9 +24,10 @@ describe('the room key sealed for the guest let in', () => {
   });
 
   it('refuses a public half that is not a key, and a sealed key changed on the way', async () => {
-    expect(await sealRoomKeyFor('not-a-key', 'room-1')).toBeNull();
+    const host = await createAdmissionPair();
+    expect(await sealRoomKeyFor('not-a-key', 'room-1', host)).toBeNull();
     const guest = await createAdmissionPair();
-    const given = await sealRoomKeyFor(guest.publicText, 'room-1');
+    const given = await sealRoomKeyFor(guest.publicText, 'room-1', host);
     const changed = { ...given!.message, sealed: `${given!.message.sealed.slice(0, -2)}${given!.message.sealed.endsWith('AA') ? 'AB' : 'AA'}` };
     expect(await openRoomKey(guest, changed, 'room-1')).toBeNull();
     expect(await openRoomKey(guest, { ...given!.message, hostKey: 'short' }, 'room-1')).toBeNull();

@@ -7,6 +7,10 @@ import { base64UrlToBytes, bytesToBase64Url } from '../domain/sync/invite';
  * knocks with the public half of an ECDH key pair (P-256), and the host seals the room key with
  * a key only the two of them can derive (ECDH, then HKDF-SHA-256). Holding the link then lets
  * one knock, never read the room.
+ *
+ * The host's half is one pair for the room's life, and its public half is in the link. The guest
+ * takes a room key only when it comes with that public half; someone else holding the link cannot
+ * make one the guest would accept, so cannot pose as the therapist and let the guest in.
  */
 
 const CURVE = { name: 'ECDH', namedCurve: 'P-256' } as const;
@@ -14,7 +18,7 @@ const ROOM_KEY_BITS = 128;
 const IV_BYTES = 12;
 const INFO = new TextEncoder().encode('resonans-admission');
 
-/** A guest's half: kept in memory for as long as the tab is open; the public half goes in the knock. */
+/** One side's pair, kept in memory for as long as the tab is open: the guest's public half goes in the knock, the host's in the link. */
 export interface AdmissionPair {
   readonly privateKey: CryptoKey;
   readonly publicText: string;
@@ -55,20 +59,22 @@ async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, roomId: st
   );
 }
 
-/** The host's half: a fresh room key for this guest alone, or null when the guest's public half is not a P-256 key. */
-export async function sealRoomKeyFor(guestPublic: string, roomId: string): Promise<{ readonly key: CryptoKey; readonly message: SealedRoomKey } | null> {
+/** The host's side: a fresh room key for this guest alone, or null when the guest's public half is not a P-256 key. */
+export async function sealRoomKeyFor(
+  guestPublic: string,
+  roomId: string,
+  host: AdmissionPair,
+): Promise<{ readonly key: CryptoKey; readonly message: SealedRoomKey } | null> {
   const guestKey = await importPublic(guestPublic);
   if (!guestKey) return null;
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: ROOM_KEY_BITS }, true, ['encrypt', 'decrypt']);
-  const own = await crypto.subtle.generateKey(CURVE, false, ['deriveBits']);
-  const wrapping = await sharedKey(own.privateKey, guestKey, roomId);
+  const wrapping = await sharedKey(host.privateKey, guestKey, roomId);
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const wrapped = new Uint8Array(await crypto.subtle.wrapKey('raw', key, wrapping, { name: 'AES-GCM', iv }));
   const sealed = new Uint8Array(IV_BYTES + wrapped.length);
   sealed.set(iv, 0);
   sealed.set(wrapped, IV_BYTES);
-  const hostKey = bytesToBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', own.publicKey)));
-  return { key, message: { hostKey, sealed: bytesToBase64Url(sealed) } };
+  return { key, message: { hostKey: host.publicText, sealed: bytesToBase64Url(sealed) } };
 }
 
 /** The guest opens the room key sealed for it, or gets null when it was sealed for someone else or changed. */

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseInviteFragment } from '../domain/sync/invite';
 import type { MemoryTransport } from './memoryRelay';
+import { createAdmissionPair, sealRoomKeyFor } from './admission';
 import { importRoomKey, open, seal } from './sealing';
 import { openTwoRooms, type TwoRooms } from './testRooms';
 
@@ -62,6 +63,37 @@ describe('a room key of its own for the guest let in', () => {
     expect(rooms.host.status().admitted?.guestId).toBe(guestId);
     expect(rooms.hostPose(rooms.figures.client)).toEqual(held);
     expect(rooms.remoteEvents()).toEqual(['joined']);
+  });
+
+  it('does not let someone with only the link pose as the therapist and let the guest in', async () => {
+    // The therapist's browser is slow to hear the knock; the stranger hears it and answers first.
+    const hostLink = rooms.links[0]!;
+    hostLink.drop();
+    await rooms.settle();
+    const frames = [...heard];
+    const opened = await Promise.all(frames.map((frame) => open(linkKey, roomId, frame)));
+    const at = opened.findIndex((one) => one.ok && (one.value as { body: { kind: string } }).body.kind === 'knock');
+    const knock = opened[at]?.ok ? (opened[at].value as { from: string; body: { admissionKey: string } }) : null;
+    expect(knock).not.toBeNull();
+    const own = await createAdmissionPair();
+    const given = await sealRoomKeyFor(knock!.body.admissionKey, roomId, own);
+    const forge = async (seq: number, body: unknown) => stranger.send(await seal(linkKey, roomId, { seq, from: 'stranger', body }));
+    await forge(1, { kind: 'waiting', to: knock!.from, hostName: 'Anna' });
+    await forge(2, { kind: 'admit', to: knock!.from, roomKey: given!.message });
+    await forge(3, { kind: 'admit', to: knock!.from });
+    await rooms.settle();
+    expect(rooms.guest.status().stage).toBe('waiting');
+
+    // The therapist hears the knock at last and lets the guest in: the guest is in the therapist's room.
+    hostLink.restore();
+    rooms.relay.inject(roomId, frames[at]!, stranger);
+    await rooms.settle();
+    rooms.host.admit(rooms.host.status().waiting[0]!.guestId);
+    await rooms.settle();
+    expect(rooms.guest.status().stage).toBe('admitted');
+    rooms.hostStore.getState().placeFigure(rooms.figures.sleep, { x: 1, z: -1, facing: 45 });
+    await rooms.settle();
+    expect(rooms.guestPose(rooms.figures.sleep)).toMatchObject({ x: 1, z: -1 });
   });
 
   it('ends the room for those still waiting as for the guest in it', async () => {

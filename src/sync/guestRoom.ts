@@ -26,6 +26,8 @@ export interface GuestRoomOptions {
   readonly transport: RelayTransport;
   readonly key: CryptoKey;
   readonly roomId: string;
+  /** The host's public admission key, from the invite link: only a room key that comes with it is the therapist's. */
+  readonly hostKey: string;
   readonly guestId: string;
   readonly guestName: string;
   readonly timers: RoomTimers;
@@ -176,9 +178,8 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
 
   channel.onMessage((from, body, sealedWith) => {
     if (closed || !isForGuest(body, guestId) || (roomKeyed && sealedWith === 'link')) return;
-    // The first host that answers this guest is the host; no other sender speaks for it.
-    if (hostId === null && 'to' in body) hostId = from;
-    if (from !== hostId) return;
+    // Until a room key proves who the host is, anyone holding the link may answer; from then on only the host does.
+    if (hostId !== null && from !== hostId) return;
     hostPresent = true;
     switch (body.kind) {
       case 'waiting':
@@ -186,8 +187,14 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
         break;
       case 'admit':
         if (body.roomKey) {
+          // Someone else holding the link cannot seal a room key under the host key the link names.
+          if (body.roomKey.hostKey !== options.hostKey) return;
+          hostId = from;
           roomKeyed = true;
           channel.useRoomKey(openRoomKey(admission, body.roomKey, roomId));
+        } else if (!roomKeyed) {
+          // Back after a dropped link, the host lets the guest in under the room key; under the link's key it is no one's word.
+          return;
         }
         stage = 'admitted';
         break;

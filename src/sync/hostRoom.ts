@@ -7,7 +7,7 @@ import { parseGuestEnvelope } from '../domain/sync/messageSchema';
 import { judgeProposal } from '../domain/sync/proposals';
 import type { ResonansStore } from '../store/createStore';
 import { isFrozen } from '../store/selectors';
-import { sealRoomKeyFor } from './admission';
+import { type AdmissionPair, sealRoomKeyFor } from './admission';
 import { openChannel } from './channel';
 import { guestHands } from './guestHands';
 import type { HostRoom, HostRoomStatus, RemoteConnection, RemotePermission, WaitingGuest } from './remoteRoom';
@@ -31,6 +31,8 @@ export interface HostRoomOptions {
   readonly inviteLink: string;
   readonly hostName: string;
   readonly hostId: string;
+  /** The host's admission pair for the room's life; its public half is in the invite link. */
+  readonly admission: AdmissionPair;
   readonly timers: RoomTimers;
 }
 
@@ -257,7 +259,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       guestAway = false;
       lastHeard = timers.now();
       // A room key for this admission alone: whoever else holds the link (a refused guest, the guest before) cannot read on.
-      const sealing = sealRoomKeyFor(admissionKeys.get(guestId) ?? '', roomId);
+      const sealing = sealRoomKeyFor(admissionKeys.get(guestId) ?? '', roomId, options.admission);
       channel.send(
         sealing.then((given) => (given ? { kind: 'admit', to: guestId, roomKey: given.message } : null)),
         'link',

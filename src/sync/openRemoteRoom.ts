@@ -3,6 +3,7 @@ import { epochMillis } from '../domain/model/units';
 import { inviteLink, parseInviteFragment } from '../domain/sync/invite';
 import { MAX_GUEST_NAME_LENGTH, MAX_HOST_NAME_LENGTH } from '../domain/sync/messages';
 import { createResonansStore, type ResonansStore } from '../store/createStore';
+import { createAdmissionPair } from './admission';
 import { startGuestRoom } from './guestRoom';
 import { startHostRoom } from './hostRoom';
 import type { GuestRoom, HostRoom } from './remoteRoom';
@@ -57,6 +58,7 @@ const randomId = () => crypto.randomUUID();
 export async function openHostRoom(options: OpenHostRoomOptions, world: RoomWorld = {}): Promise<HostRoom> {
   const roomId = createRoomId();
   const { key, text } = await createRoomKey();
+  const admission = await createAdmissionPair();
   const transport = await (world.connect ?? connectSocket)(options.relayUrl);
   try {
     return await startHostRoom({
@@ -64,7 +66,8 @@ export async function openHostRoom(options: OpenHostRoomOptions, world: RoomWorl
       transport,
       key,
       roomId,
-      inviteLink: inviteLink(options.appUrl, { roomId, key: text }),
+      inviteLink: inviteLink(options.appUrl, { roomId, key: text, hostKey: admission.publicText }),
+      admission,
       hostName: options.hostName.trim().slice(0, MAX_HOST_NAME_LENGTH),
       hostId: (world.newId ?? randomId)(),
       timers: world.timers ?? browserTimers,
@@ -89,6 +92,7 @@ export async function joinGuestRoom(options: JoinGuestRoomOptions, world: RoomWo
       transport,
       key,
       roomId: invite.roomId,
+      hostKey: invite.hostKey,
       guestId: newId(),
       guestName: options.guestName.trim().slice(0, MAX_GUEST_NAME_LENGTH),
       timers: world.timers ?? browserTimers,

@@ -13,7 +13,7 @@ export async function inviteClient(page: Page, hostName: string): Promise<string
   await dialog.getByRole('textbox', { name: 'Your name, as your client will see it' }).fill(hostName);
   await dialog.getByRole('button', { name: 'Open the live room' }).click();
   const link = await dialog.getByRole('textbox', { name: 'Link for your client' }).inputValue();
-  expect(link).toMatch(/#\/join\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}$/);
+  expect(link).toMatch(/#\/join\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{87}$/);
   return link;
 }
 

@@ -8,7 +8,7 @@ import { fakeGuestRoom, replayedGuestStore } from '../../ui/remote/fakeRooms';
 import { JoinRoute } from './JoinRoute';
 import { isJoinHash, parseRoute } from '../route';
 
-const LINK = '#/join/AAAAAAAAAAAAAAAAAAAAAA/BBBBBBBBBBBBBBBBBBBBBB';
+const LINK = '#/join/AAAAAAAAAAAAAAAAAAAAAA/BBBBBBBBBBBBBBBBBBBBBB/BkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkQ';
 
 // The room's 3D canvas is not what these tests look at; the page around it is.
 vi.mock('./GuestCanvas', () => ({ GuestCanvas: () => null }));

@@ -4,14 +4,15 @@ import { base64UrlToBytes, bytesToBase64Url, inviteLink, parseInviteFragment } f
 
 const roomId = 'AbCdEfGhIjKlMnOpQr_-12';
 const key = 'zyxwvutsrqponmlkjihg-_';
+const hostKey = `B${'k'.repeat(85)}Q`;
 
 describe('the invite link', () => {
-  it('carries the room and the key in its fragment, which a browser never sends', () => {
-    const link = inviteLink('http://127.0.0.1:5173/app/#/session/1', { roomId, key });
-    expect(link).toBe(`http://127.0.0.1:5173/app/#/join/${roomId}/${key}`);
+  it('carries the room, the key and the host key in its fragment, which a browser never sends', () => {
+    const link = inviteLink('http://127.0.0.1:5173/app/#/session/1', { roomId, key, hostKey });
+    expect(link).toBe(`http://127.0.0.1:5173/app/#/join/${roomId}/${key}/${hostKey}`);
     expect(new URL(link).pathname).toBe('/app/');
-    expect(parseInviteFragment(link)).toEqual({ roomId, key });
-    expect(parseInviteFragment(`#/join/${roomId}/${key}`)).toEqual({ roomId, key });
+    expect(parseInviteFragment(link)).toEqual({ roomId, key, hostKey });
+    expect(parseInviteFragment(`#/join/${roomId}/${key}/${hostKey}/`)).toEqual({ roomId, key, hostKey });
   });
 
   it('is refused when cut short, changed or something else', () => {
@@ -19,9 +20,13 @@ describe('the invite link', () => {
       '',
       '#/session/abc',
       `#/join/${roomId}`,
-      `#/join/${roomId.slice(1)}/${key}`,
-      `#/join/${roomId}/${key}x`,
-      `#/join/${roomId}/${key.replace('z', '+')}`,
+      // A link from before the host key: it could not tell the therapist from someone else holding it.
+      `#/join/${roomId}/${key}`,
+      `#/join/${roomId.slice(1)}/${key}/${hostKey}`,
+      `#/join/${roomId}/${key}x/${hostKey}`,
+      `#/join/${roomId}/${key}/${hostKey.slice(1)}`,
+      `#/join/${roomId}/${key.replace('z', '+')}/${hostKey}`,
+      `#/join/${roomId}/${key}/${hostKey.replace('k', '/')}`,
     ]) {
       expect(parseInviteFragment(hash)).toBeNull();
     }
