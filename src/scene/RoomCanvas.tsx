@@ -4,6 +4,7 @@ import { selectIsReplay, selectOrder } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { FigureEyesCamera } from './cameras/FigureEyesCamera';
 import { SceneCapture } from './capture/SceneCapture';
+import { wantsMultisampling } from './softwareRenderer';
 import { RoomCamera } from './cameras/RoomCamera';
 import { TopCamera } from './cameras/TopCamera';
 import { FigureNode } from './figure/FigureNode';
@@ -30,9 +31,11 @@ export function RoomCanvas({ label }: { label: string }) {
   const replaying = useResonans(selectIsReplay);
   const [anchors] = useState(() => new LabelAnchors());
   const labels = useRef<HTMLDivElement>(null);
+  // Decided before the canvas exists: a WebGL context cannot change its multisampling later.
+  const [multisampling] = useState(wantsMultisampling);
   return (
     <div className="room-view">
-      <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: true, preserveDrawingBuffer: false }} aria-label={label} role="img">
+      <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: multisampling, preserveDrawingBuffer: false }} aria-label={label} role="img">
         <color attach="background" args={[BACKGROUND]} />
         <fog attach="fog" args={[BACKGROUND, 14, 30]} />
         {viewMode === 'room' && <RoomCamera />}
