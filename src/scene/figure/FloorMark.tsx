@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { CanvasTexture, Color, type Texture } from 'three';
+import { type BufferGeometry, CanvasTexture, Color, type Texture } from 'three';
+import { floorMarkShape } from './floorMarkShape';
 
 /** How far the mark reaches from the figure's centre, in metres (for an adult). */
 export const FLOOR_MARK_REACH_METRES = 0.82;
@@ -51,6 +52,19 @@ function floorMarkTexture(): Texture | null {
   return (shared = texture);
 }
 
+let sharedShape: BufferGeometry | undefined;
+
+/** Only where the texture shows: the rest of its square would be blended for nothing. */
+function floorMarkGeometry(): BufferGeometry {
+  sharedShape ??= floorMarkShape({
+    reachMetres: FLOOR_MARK_REACH_METRES,
+    shadowRadiusMetres: SHADOW_RADIUS_METRES,
+    gazeToMetres: GAZE_TO_METRES,
+    gazeHalfAngleRadians: GAZE_HALF_ANGLE_RADIANS,
+  });
+  return sharedShape;
+}
+
 /** The figure's colour, darkened nearly to ink, so its mark belongs to it and still reads grey. */
 export function floorMarkColour(hex: string): string {
   return `#${new Color(hex).lerp(INK, 0.62).getHexString()}`;
@@ -62,8 +76,7 @@ export function FloorMark({ colour }: { colour: string }) {
   const tint = useMemo(() => floorMarkColour(colour), [colour]);
   if (!texture) return null;
   return (
-    <mesh position={[0, 0.003, 0]} rotation={[-Math.PI / 2, 0, 0]} renderOrder={1} raycast={() => null}>
-      <planeGeometry args={[FLOOR_MARK_REACH_METRES * 2, FLOOR_MARK_REACH_METRES * 2]} />
+    <mesh geometry={floorMarkGeometry()} position={[0, 0.003, 0]} rotation={[-Math.PI / 2, 0, 0]} renderOrder={1} raycast={() => null}>
       <meshBasicMaterial map={texture} color={tint} transparent depthWrite={false} />
     </mesh>
   );
