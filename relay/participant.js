@@ -26,7 +26,7 @@ export const frameBurst = 120;
  * @typedef {object} RoomHub what a participant's handlers need from the relay around them
  * @property {() => boolean} isClosing
  * @property {(room: string) => Promise<number>} countInRoom sockets in the room on every instance
- * @property {(room: string, task: () => Promise<void>) => void} oneJoinAtATime so two knocks at once cannot make five
+ * @property {(room: string, task: () => Promise<void>) => void} oneJoinAtATime so two knocks at once on one instance cannot make five
  * @property {(room: string) => void} roomSeen
  * @property {(room: string) => boolean} expireIfDue true when the room was past its time and is now closed
  * @property {(room: string, others: number) => void} announcePresence
@@ -85,10 +85,20 @@ export function welcomeParticipant(socket, hub) {
       }
       await leaveRoom(socket, hub);
       await socket.join(room);
+      // One join at a time holds on this instance only: a knock on another instance may have joined
+      // between the count and the join. Counted again now that this one is in, whoever finds the room
+      // over-full leaves it; two such knocks at once both hear "full", and the room never holds five.
+      const counted = await hub.countInRoom(room);
+      if (counted > maxParticipantsPerRoom) {
+        await socket.leave(room);
+        counters.refusedFull += 1;
+        answer({ ok: false, reason: 'full' });
+        return;
+      }
       socket.data.room = room;
       hub.roomSeen(room);
-      answer({ ok: true, others: count });
-      hub.announcePresence(room, count);
+      answer({ ok: true, others: counted - 1 });
+      hub.announcePresence(room, counted - 1);
     });
   });
 

@@ -49,6 +49,20 @@ describe.skipIf(!hasRedisServer())('two relay instances sharing rooms through Re
     expect(await join(await relays.connect(two.url), { room: roomA })).toEqual({ ok: false, reason: 'full' });
   });
 
+  it('never hold five when the fifth and sixth knock at once on two instances', async () => {
+    const [one, two] = await twoInstances();
+    for (const url of [one.url, two.url, one.url]) {
+      expect((await join(await relays.connect(url), { room: roomA })).ok).toBe(true);
+    }
+    const [fourth, fifth] = await Promise.all([relays.connect(one.url), relays.connect(two.url)]);
+    const answers = await Promise.all([join(fourth, { room: roomA }), join(fifth, { room: roomA })]);
+    // At most one gets in; in a true tie both hear "full" and may knock again.
+    expect(answers.filter((answer) => answer.ok).length).toBeLessThanOrEqual(1);
+    const admitted = answers.filter((answer) => answer.ok).length;
+    const probe = await relays.connect(two.url);
+    expect(await join(probe, { room: roomA })).toEqual(admitted === 1 ? { ok: false, reason: 'full' } : { ok: true, others: 3 });
+  });
+
   it('close an expired room on every instance', async () => {
     let nowMs = 0;
     const [one, two] = await twoInstances({ roomTtlMs: 60_000, now: () => nowMs, sweepEveryMs: 60_000 });
