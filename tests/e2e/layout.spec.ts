@@ -122,3 +122,18 @@ test.describe('on a 1024x768 touch tablet', () => {
     await expect(page.getByText(/arrow keys/)).toHaveCount(0);
   });
 });
+
+test.describe('on a 390-wide phone', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('the library fits the screen, with "New session" and every session action in reach', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'New session' })).toBeInViewport({ ratio: 1 });
+    await expectNoSidewaysScroll(page);
+    const actions = page.getByRole('listitem').first().getByRole('button');
+    for (const action of await actions.all()) {
+      const box = await action.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+  });
+});
