@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LazyRoomCanvas } from './LazyRoomCanvas';
+import { RoomSlot } from './KeptRoom';
 import { exportOpenSession } from './library/exportOpenSession';
 import { isFrozen } from '../store/selectors';
 import { useResonans, useResonansStore } from '../store/StoreContext';
@@ -45,7 +45,7 @@ export function EditingView({ onBack, onReplay }: { onBack: () => void; onReplay
       presentationTools={<PresentationTools />}
       room={
         <>
-          <LazyRoomCanvas label={t('room.canvasLabel')} />
+          <RoomSlot label={t('room.canvasLabel')} />
           <PausedBadge />
         </>
       }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPlaybackController, type FrameDriver, type PlaybackController } from '../domain/replay/playback';
-import { LazyRoomCanvas } from './LazyRoomCanvas';
+import { RoomSlot, useKeptRoom } from './KeptRoom';
 import { exportOpenSession } from './library/exportOpenSession';
 import { PlaybackContext } from '../store/PlaybackContext';
 import { useResonansStore } from '../store/StoreContext';
@@ -37,6 +37,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
   const playButton = useRef<HTMLButtonElement>(null);
   // A supervisor's room lasts as long as this replay is open.
   const supervision = useSupervisionRoom(store);
+  const keptRoom = useKeptRoom();
 
   // Replay only shows: a figure chosen in the list or the room would look ready to be moved.
   useEffect(
@@ -47,7 +48,8 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
     [store],
   );
 
-  useEffect(() => {
+  // Before the screen paints: the room stays where the editing view left it, and shows the replay in its next frame.
+  useLayoutEffect(() => {
     store.getState().openReplay(0);
     const index = store.getState().replay?.index;
     if (!index) return;
@@ -60,13 +62,15 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
       store.getState().showReplayTime(time, playing);
     });
     setPlayback(controller);
+    keptRoom?.sharePlayback(controller);
     return () => {
       unsubscribe();
       controller.dispose();
       store.getState().closeReplay();
       setPlayback(null);
+      keptRoom?.sharePlayback(null);
     };
-  }, [store]);
+  }, [store, keptRoom]);
 
   // The keyboard starts on Play, which sits in the header; this runs after RoomLayout's own first focus.
   useEffect(() => playButton.current?.focus(), [playback]);
@@ -93,7 +97,7 @@ export function ReplayView({ onBack, onExit }: { onBack: () => void; onExit: () 
         }
         room={
           <>
-            <LazyRoomCanvas label={t('room.canvasLabel')} />
+            <RoomSlot label={t('room.canvasLabel')} />
             <ReplayBadge />
           </>
         }
