@@ -6,7 +6,7 @@
 // seeking ahead in steps so the whole session passes in under a minute. Results are added to
 // bench-results/browser.json as `threeHourSession`. About a minute and a half.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { APP_DIST, APP_PORT, importSession, launchChromium, median, openPage, round, serve, tap } from './harness.mjs';
 
 const SESSION_FILE = 'bench-results/three-hour-session.json.gz';
@@ -16,6 +16,17 @@ const RUNS = Number(process.env.BENCH_SESSION_RUNS ?? 3);
 const SEEKS = Number(process.env.BENCH_SESSION_SEEKS ?? 6);
 const REPLAY_STEPS = Number(process.env.BENCH_SESSION_REPLAY_STEPS ?? 18);
 const STEP_MS = 500;
+// Profiling knobs: BENCH_SESSION_PARTS=replay,seek times only those parts (open, replay, seek,
+// memory; the room is still opened and replay entered once when a later part needs them) and
+// prints them without touching the results file; BENCH_SESSION_PROFILE=dir writes a CPU profile
+// (DevTools protocol) of each timed act there, to read with bench/browser/profileSummary.mjs.
+// A profiled act runs slower than it would.
+const PARTS = new Set((process.env.BENCH_SESSION_PARTS ?? 'open,replay,seek,memory').split(','));
+const PROFILE_DIR = process.env.BENCH_SESSION_PROFILE;
+// BENCH_SESSION_TRACE=dir writes a Chrome trace of each timed act instead (main thread and GPU
+// process: tasks, frames, WebGL calls), for chrome://tracing or bench/browser/traceSummary.mjs.
+const TRACE_DIR = process.env.BENCH_SESSION_TRACE;
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'gpu', 'blink', 'cc', 'viz'];
 
 if (!existsSync(`${APP_DIST}/index.html`)) execSync(`npx vite build --outDir ${APP_DIST}`, { stdio: 'ignore' });
 if (!existsSync(SESSION_FILE)) execSync('npx vitest run --config vitest.bench.config.ts bench/video/threeHourSession.bench.ts', { stdio: 'ignore' });
@@ -54,6 +65,8 @@ async function settled(page, quietMs = 800) {
     completeFrameMs: round(probe.frames[complete] - probe.lastAction),
     labels,
     draws: probe.drawsPerFrame[complete],
+    // Every frame drawn after the act: when (ms after it), how many labels showed, how many draws.
+    frames: probe.frames.map((at, i) => `${round(at - probe.lastAction, 0)}:${probe.labelsPerFrame[i]}:${probe.drawsPerFrame[i]}`),
   };
 }
 
@@ -73,6 +86,32 @@ const look = async (page, name) => {
 
 const summary = (runs, key) => ({ medianMs: median(runs.map((run) => run[key])), runsMs: runs.map((run) => run[key]) });
 
+/** Runs a timed act under the CPU profiler when BENCH_SESSION_PROFILE asks for it. */
+async function profiled(page, name, act) {
+  if (TRACE_DIR) {
+    mkdirSync(TRACE_DIR, { recursive: true });
+    await browser.startTracing(page, { path: `${TRACE_DIR}/${name}.json`, categories: TRACE_CATEGORIES });
+    try {
+      return await act();
+    } finally {
+      await browser.stopTracing();
+    }
+  }
+  if (!PROFILE_DIR) return act();
+  mkdirSync(PROFILE_DIR, { recursive: true });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await act();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${PROFILE_DIR}/${name}.cpuprofile`, JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
 const more = async (page, work) => {
   await page.getByRole('button', { name: 'More', exact: true }).click();
   await work();
@@ -81,7 +120,8 @@ const more = async (page, work) => {
 
 const stopServer = await serve(PORT, APP_DIST);
 const browser = await launchChromium();
-try {
+/** Every part, as a therapist goes through them; returns early when BENCH_SESSION_PARTS leaves out memory. */
+async function measure() {
   const url = `http://127.0.0.1:${PORT}/`;
   const page = await openPage(browser, url);
   const importStarted = Date.now();
@@ -90,39 +130,48 @@ try {
 
   // Opening: each run from a freshly loaded library, as after starting the app.
   const opens = [];
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < (PARTS.has('open') ? RUNS : 1); run += 1) {
     if (run > 0) await page.goto(url);
     const open = page.getByRole('button', { name: 'Open session with Bench' });
     await open.waitFor();
     await watch(page);
-    await open.click();
-    opens.push(await settled(page));
+    opens.push(await profiled(page, `open-${run}`, async () => (await open.click(), settled(page))));
   }
   await look(page, 'open');
 
   // Entering replay from the open room, and leaving it again between runs.
   const replays = [];
   const slider = page.getByRole('slider', { name: 'Time' });
-  for (let run = 0; run < RUNS; run += 1) {
+  for (let run = 0; run < (PARTS.has('replay') ? RUNS : 1); run += 1) {
     if (run > 0) {
       await page.getByRole('button', { name: 'Exit replay' }).click();
       await page.getByRole('button', { name: 'Replay', exact: true }).waitFor();
       await page.waitForTimeout(1000);
     }
     await watch(page);
-    await page.getByRole('button', { name: 'Replay', exact: true }).click();
-    await slider.waitFor({ timeout: 60_000 });
-    replays.push(await settled(page));
+    const enter = async () => {
+      await page.getByRole('button', { name: 'Replay', exact: true }).click();
+      await slider.waitFor({ timeout: 60_000 });
+      return settled(page);
+    };
+    replays.push(await profiled(page, `replay-${run}`, enter));
   }
   await look(page, 'replay');
 
   // Seeks, paused, to times spread over the session (a fixed sequence, so every run seeks alike).
   const durationMs = Number(await slider.getAttribute('max'));
   const seeks = [];
-  for (let seek = 1; seek <= SEEKS; seek += 1) {
+  for (let seek = 1; seek <= (PARTS.has('seek') ? SEEKS : 0); seek += 1) {
     await watch(page);
-    await slider.fill(String(Math.round(((seek * 0.618034) % 1) * durationMs)));
-    seeks.push(await settled(page, 500));
+    const to = String(Math.round(((seek * 0.618034) % 1) * durationMs));
+    seeks.push(await profiled(page, `seek-${seek}`, async () => (await slider.fill(to), settled(page, 500))));
+  }
+  if (!PARTS.has('memory')) {
+    const times = (runs) => runs.map((run) => `${run.firstFrameMs}/${run.completeFrameMs}`).join(' ');
+    console.log(`first/complete frame, ms: open ${times(opens)} · replay ${times(replays)} · seek ${times(seeks)}`);
+    // Every frame after each act (ms after it : labels shown : draws), to see how many frames an act costs.
+    for (const [name, runs] of Object.entries({ open: opens, replay: replays, seek: seeks })) for (const run of runs) console.log(name, run.frames.join(' '));
+    return;
   }
 
   // Memory across the whole replay at 8x: from the start, playing, seeking ahead step by step.
@@ -156,6 +205,9 @@ try {
   const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) : {};
   writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, threeHourSession: result }, null, 2)}\n`);
   console.log('three-hour, 30-figure session in Chromium', JSON.stringify(result, null, 2));
+}
+try {
+  await measure();
 } finally {
   await browser.close();
   stopServer();
