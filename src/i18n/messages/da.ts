@@ -1,19 +1,19 @@
 import type { Messages } from './en';
-import { keepingMessages } from './sections/keeping';
-import { fileSafetyMessages } from './sections/fileSafety';
-import { tabsMessages } from './sections/tabs';
-import { boardMessages } from './sections/board';
-import { replayMarksMessages } from './sections/replayMarks';
-import { figureKindsMessages } from './sections/figureKinds';
-import { layoutMessages } from './sections/layout';
-import { remoteMessages } from './sections/remote';
-import { drawingMessages } from './sections/drawing';
-import { methodMessages } from './sections/method';
-import { practiceMessages } from './sections/practice';
-import { flatBoardMessages } from './sections/flatBoard';
-import { pictureMessages } from './sections/picture';
-import { reportMessages } from './sections/report';
-import { analysisMessages } from './sections/analysis';
+import { keepingMessages } from './sections/keeping/da';
+import { fileSafetyMessages } from './sections/fileSafety/da';
+import { tabsMessages } from './sections/tabs/da';
+import { boardMessages } from './sections/board/da';
+import { replayMarksMessages } from './sections/replayMarks/da';
+import { figureKindsMessages } from './sections/figureKinds/da';
+import { layoutMessages } from './sections/layout/da';
+import { remoteMessages } from './sections/remote/da';
+import { drawingMessages } from './sections/drawing/da';
+import { methodMessages } from './sections/method/da';
+import { practiceMessages } from './sections/practice/da';
+import { flatBoardMessages } from './sections/flatBoard/da';
+import { pictureMessages } from './sections/picture/da';
+import { reportMessages } from './sections/report/da';
+import { analysisMessages } from './sections/analysis/da';
 
 /** Dansk. */
 export const da: Messages = {
@@ -401,19 +401,19 @@ export const da: Messages = {
     unknown: 'en ukendt fejl',
     storageUnavailable: 'denne browser tillader ikke lagring her',
   },
-  keeping: keepingMessages.da,
-  fileSafety: fileSafetyMessages.da,
-  tabs: tabsMessages.da,
-  board: boardMessages.da,
-  replayMarks: replayMarksMessages.da,
-  figureKinds: figureKindsMessages.da,
-  layout: layoutMessages.da,
-  remote: remoteMessages.da,
-  drawing: drawingMessages.da,
-  method: methodMessages.da,
-  practice: practiceMessages.da,
-  flatBoard: flatBoardMessages.da,
-  picture: pictureMessages.da,
-  report: reportMessages.da,
-  analysis: analysisMessages.da,
+  keeping: keepingMessages,
+  fileSafety: fileSafetyMessages,
+  tabs: tabsMessages,
+  board: boardMessages,
+  replayMarks: replayMarksMessages,
+  figureKinds: figureKindsMessages,
+  layout: layoutMessages,
+  remote: remoteMessages,
+  drawing: drawingMessages,
+  method: methodMessages,
+  practice: practiceMessages,
+  flatBoard: flatBoardMessages,
+  picture: pictureMessages,
+  report: reportMessages,
+  analysis: analysisMessages,
 };

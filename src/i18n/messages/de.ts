@@ -1,19 +1,19 @@
 import type { Messages } from './en';
-import { keepingMessages } from './sections/keeping';
-import { fileSafetyMessages } from './sections/fileSafety';
-import { tabsMessages } from './sections/tabs';
-import { boardMessages } from './sections/board';
-import { replayMarksMessages } from './sections/replayMarks';
-import { figureKindsMessages } from './sections/figureKinds';
-import { layoutMessages } from './sections/layout';
-import { remoteMessages } from './sections/remote';
-import { drawingMessages } from './sections/drawing';
-import { methodMessages } from './sections/method';
-import { practiceMessages } from './sections/practice';
-import { flatBoardMessages } from './sections/flatBoard';
-import { pictureMessages } from './sections/picture';
-import { reportMessages } from './sections/report';
-import { analysisMessages } from './sections/analysis';
+import { keepingMessages } from './sections/keeping/de';
+import { fileSafetyMessages } from './sections/fileSafety/de';
+import { tabsMessages } from './sections/tabs/de';
+import { boardMessages } from './sections/board/de';
+import { replayMarksMessages } from './sections/replayMarks/de';
+import { figureKindsMessages } from './sections/figureKinds/de';
+import { layoutMessages } from './sections/layout/de';
+import { remoteMessages } from './sections/remote/de';
+import { drawingMessages } from './sections/drawing/de';
+import { methodMessages } from './sections/method/de';
+import { practiceMessages } from './sections/practice/de';
+import { flatBoardMessages } from './sections/flatBoard/de';
+import { pictureMessages } from './sections/picture/de';
+import { reportMessages } from './sections/report/de';
+import { analysisMessages } from './sections/analysis/de';
 
 /** Deutsch (Anrede mit „Sie“). */
 export const de: Messages = {
@@ -403,19 +403,19 @@ export const de: Messages = {
     unknown: 'ein unbekannter Fehler',
     storageUnavailable: 'dieser Browser erlaubt hier keine Speicherung',
   },
-  keeping: keepingMessages.de,
-  fileSafety: fileSafetyMessages.de,
-  tabs: tabsMessages.de,
-  board: boardMessages.de,
-  replayMarks: replayMarksMessages.de,
-  figureKinds: figureKindsMessages.de,
-  layout: layoutMessages.de,
-  remote: remoteMessages.de,
-  drawing: drawingMessages.de,
-  method: methodMessages.de,
-  practice: practiceMessages.de,
-  flatBoard: flatBoardMessages.de,
-  picture: pictureMessages.de,
-  report: reportMessages.de,
-  analysis: analysisMessages.de,
+  keeping: keepingMessages,
+  fileSafety: fileSafetyMessages,
+  tabs: tabsMessages,
+  board: boardMessages,
+  replayMarks: replayMarksMessages,
+  figureKinds: figureKindsMessages,
+  layout: layoutMessages,
+  remote: remoteMessages,
+  drawing: drawingMessages,
+  method: methodMessages,
+  practice: practiceMessages,
+  flatBoard: flatBoardMessages,
+  picture: pictureMessages,
+  report: reportMessages,
+  analysis: analysisMessages,
 };

@@ -1,18 +1,18 @@
-import { keepingMessages } from './sections/keeping';
-import { fileSafetyMessages } from './sections/fileSafety';
-import { tabsMessages } from './sections/tabs';
-import { boardMessages } from './sections/board';
-import { replayMarksMessages } from './sections/replayMarks';
-import { figureKindsMessages } from './sections/figureKinds';
-import { layoutMessages } from './sections/layout';
-import { remoteMessages } from './sections/remote';
-import { drawingMessages } from './sections/drawing';
-import { methodMessages } from './sections/method';
-import { practiceMessages } from './sections/practice';
-import { flatBoardMessages } from './sections/flatBoard';
-import { pictureMessages } from './sections/picture';
-import { reportMessages } from './sections/report';
-import { analysisMessages } from './sections/analysis';
+import { keepingMessages } from './sections/keeping/en';
+import { fileSafetyMessages } from './sections/fileSafety/en';
+import { tabsMessages } from './sections/tabs/en';
+import { boardMessages } from './sections/board/en';
+import { replayMarksMessages } from './sections/replayMarks/en';
+import { figureKindsMessages } from './sections/figureKinds/en';
+import { layoutMessages } from './sections/layout/en';
+import { remoteMessages } from './sections/remote/en';
+import { drawingMessages } from './sections/drawing/en';
+import { methodMessages } from './sections/method/en';
+import { practiceMessages } from './sections/practice/en';
+import { flatBoardMessages } from './sections/flatBoard/en';
+import { pictureMessages } from './sections/picture/en';
+import { reportMessages } from './sections/report/en';
+import { analysisMessages } from './sections/analysis/en';
 /**
  * The source catalogue: English defines every key; other languages must match its shape.
  * Components never hold user-visible literals; they ask for a key.
@@ -400,21 +400,21 @@ export const en = {
     unknown: 'an unknown error',
     storageUnavailable: 'this browser does not allow storage here',
   },
-  keeping: keepingMessages.en,
-  fileSafety: fileSafetyMessages.en,
-  tabs: tabsMessages.en,
-  board: boardMessages.en,
-  replayMarks: replayMarksMessages.en,
-  figureKinds: figureKindsMessages.en,
-  layout: layoutMessages.en,
-  remote: remoteMessages.en,
-  drawing: drawingMessages.en,
-  method: methodMessages.en,
-  practice: practiceMessages.en,
-  flatBoard: flatBoardMessages.en,
-  picture: pictureMessages.en,
-  report: reportMessages.en,
-  analysis: analysisMessages.en,
+  keeping: keepingMessages,
+  fileSafety: fileSafetyMessages,
+  tabs: tabsMessages,
+  board: boardMessages,
+  replayMarks: replayMarksMessages,
+  figureKinds: figureKindsMessages,
+  layout: layoutMessages,
+  remote: remoteMessages,
+  drawing: drawingMessages,
+  method: methodMessages,
+  practice: practiceMessages,
+  flatBoard: flatBoardMessages,
+  picture: pictureMessages,
+  report: reportMessages,
+  analysis: analysisMessages,
 } as const;
 
 /** Every catalogue has the shape of the English one, with its own words. */

@@ -1,19 +1,19 @@
 import type { Messages } from './en';
-import { keepingMessages } from './sections/keeping';
-import { fileSafetyMessages } from './sections/fileSafety';
-import { tabsMessages } from './sections/tabs';
-import { boardMessages } from './sections/board';
-import { replayMarksMessages } from './sections/replayMarks';
-import { figureKindsMessages } from './sections/figureKinds';
-import { layoutMessages } from './sections/layout';
-import { remoteMessages } from './sections/remote';
-import { drawingMessages } from './sections/drawing';
-import { methodMessages } from './sections/method';
-import { practiceMessages } from './sections/practice';
-import { flatBoardMessages } from './sections/flatBoard';
-import { pictureMessages } from './sections/picture';
-import { reportMessages } from './sections/report';
-import { analysisMessages } from './sections/analysis';
+import { keepingMessages } from './sections/keeping/nb';
+import { fileSafetyMessages } from './sections/fileSafety/nb';
+import { tabsMessages } from './sections/tabs/nb';
+import { boardMessages } from './sections/board/nb';
+import { replayMarksMessages } from './sections/replayMarks/nb';
+import { figureKindsMessages } from './sections/figureKinds/nb';
+import { layoutMessages } from './sections/layout/nb';
+import { remoteMessages } from './sections/remote/nb';
+import { drawingMessages } from './sections/drawing/nb';
+import { methodMessages } from './sections/method/nb';
+import { practiceMessages } from './sections/practice/nb';
+import { flatBoardMessages } from './sections/flatBoard/nb';
+import { pictureMessages } from './sections/picture/nb';
+import { reportMessages } from './sections/report/nb';
+import { analysisMessages } from './sections/analysis/nb';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -400,19 +400,19 @@ export const nb: Messages = {
     unknown: 'en ukjent feil',
     storageUnavailable: 'denne nettleseren tillater ikke lagring her',
   },
-  keeping: keepingMessages.nb,
-  fileSafety: fileSafetyMessages.nb,
-  tabs: tabsMessages.nb,
-  board: boardMessages.nb,
-  replayMarks: replayMarksMessages.nb,
-  figureKinds: figureKindsMessages.nb,
-  layout: layoutMessages.nb,
-  remote: remoteMessages.nb,
-  drawing: drawingMessages.nb,
-  method: methodMessages.nb,
-  practice: practiceMessages.nb,
-  flatBoard: flatBoardMessages.nb,
-  picture: pictureMessages.nb,
-  report: reportMessages.nb,
-  analysis: analysisMessages.nb,
+  keeping: keepingMessages,
+  fileSafety: fileSafetyMessages,
+  tabs: tabsMessages,
+  board: boardMessages,
+  replayMarks: replayMarksMessages,
+  figureKinds: figureKindsMessages,
+  layout: layoutMessages,
+  remote: remoteMessages,
+  drawing: drawingMessages,
+  method: methodMessages,
+  practice: practiceMessages,
+  flatBoard: flatBoardMessages,
+  picture: pictureMessages,
+  report: reportMessages,
+  analysis: analysisMessages,
 };

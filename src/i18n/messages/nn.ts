@@ -1,19 +1,19 @@
 import type { Messages } from './en';
-import { keepingMessages } from './sections/keeping';
-import { fileSafetyMessages } from './sections/fileSafety';
-import { tabsMessages } from './sections/tabs';
-import { boardMessages } from './sections/board';
-import { replayMarksMessages } from './sections/replayMarks';
-import { figureKindsMessages } from './sections/figureKinds';
-import { layoutMessages } from './sections/layout';
-import { remoteMessages } from './sections/remote';
-import { drawingMessages } from './sections/drawing';
-import { methodMessages } from './sections/method';
-import { practiceMessages } from './sections/practice';
-import { flatBoardMessages } from './sections/flatBoard';
-import { pictureMessages } from './sections/picture';
-import { reportMessages } from './sections/report';
-import { analysisMessages } from './sections/analysis';
+import { keepingMessages } from './sections/keeping/nn';
+import { fileSafetyMessages } from './sections/fileSafety/nn';
+import { tabsMessages } from './sections/tabs/nn';
+import { boardMessages } from './sections/board/nn';
+import { replayMarksMessages } from './sections/replayMarks/nn';
+import { figureKindsMessages } from './sections/figureKinds/nn';
+import { layoutMessages } from './sections/layout/nn';
+import { remoteMessages } from './sections/remote/nn';
+import { drawingMessages } from './sections/drawing/nn';
+import { methodMessages } from './sections/method/nn';
+import { practiceMessages } from './sections/practice/nn';
+import { flatBoardMessages } from './sections/flatBoard/nn';
+import { pictureMessages } from './sections/picture/nn';
+import { reportMessages } from './sections/report/nn';
+import { analysisMessages } from './sections/analysis/nn';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
@@ -400,19 +400,19 @@ export const nn: Messages = {
     unknown: 'ein ukjend feil',
     storageUnavailable: 'denne nettlesaren tillèt ikkje lagring her',
   },
-  keeping: keepingMessages.nn,
-  fileSafety: fileSafetyMessages.nn,
-  tabs: tabsMessages.nn,
-  board: boardMessages.nn,
-  replayMarks: replayMarksMessages.nn,
-  figureKinds: figureKindsMessages.nn,
-  layout: layoutMessages.nn,
-  remote: remoteMessages.nn,
-  drawing: drawingMessages.nn,
-  method: methodMessages.nn,
-  practice: practiceMessages.nn,
-  flatBoard: flatBoardMessages.nn,
-  picture: pictureMessages.nn,
-  report: reportMessages.nn,
-  analysis: analysisMessages.nn,
+  keeping: keepingMessages,
+  fileSafety: fileSafetyMessages,
+  tabs: tabsMessages,
+  board: boardMessages,
+  replayMarks: replayMarksMessages,
+  figureKinds: figureKindsMessages,
+  layout: layoutMessages,
+  remote: remoteMessages,
+  drawing: drawingMessages,
+  method: methodMessages,
+  practice: practiceMessages,
+  flatBoard: flatBoardMessages,
+  picture: pictureMessages,
+  report: reportMessages,
+  analysis: analysisMessages,
 };
