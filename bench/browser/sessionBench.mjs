@@ -147,6 +147,8 @@ async function measure() {
       await page.getByRole('button', { name: 'Exit replay' }).click();
       await page.getByRole('button', { name: 'Replay', exact: true }).waitFor();
       await page.waitForTimeout(1000);
+      // The room the editing view shows again after a replay: live poses, nothing faded.
+      await look(page, 'after-replay');
     }
     await watch(page);
     const enter = async () => {
@@ -166,6 +168,7 @@ async function measure() {
     const to = String(Math.round(((seek * 0.618034) % 1) * durationMs));
     seeks.push(await profiled(page, `seek-${seek}`, async () => (await slider.fill(to), settled(page, 500))));
   }
+  if (seeks.length > 0) await look(page, 'seek');
   if (!PARTS.has('memory')) {
     const times = (runs) => runs.map((run) => `${run.firstFrameMs}/${run.completeFrameMs}`).join(' ');
     console.log(`first/complete frame, ms: open ${times(opens)} · replay ${times(replays)} · seek ${times(seeks)}`);
