@@ -1,4 +1,5 @@
 import type { FigureId } from '../domain/model/ids';
+import { createPose, type Pose } from '../domain/model/pose';
 import type { UnstampedEvent } from '../domain/recording/events';
 import type { Proposal } from '../domain/sync/messages';
 import type { ResonansStore } from '../store/createStore';
@@ -38,6 +39,35 @@ export function guestHands(store: ResonansStore, changed: () => void): GuestHand
   };
 
   let dragging: FigureId | null = null;
+  /**
+   * The store has one drag preview, the therapist's while they drag: a guest's drag of another
+   * figure meanwhile is recorded sample by sample as it comes, as the recorder records a drag,
+   * and the room takes its pose at the drop.
+   */
+  let besideHost: { readonly figureId: FigureId; readonly held: Pose; at: Pose } | null = null;
+  const recordBesideHost = (figureId: FigureId, pose: { x: number; z: number; facing: number }) => {
+    const state = store.getState();
+    const held = state.room.figures[figureId]?.pose;
+    if (!held || !state.recording || state.progress.finished) return;
+    const events: UnstampedEvent[] = [];
+    // A movement starts where the figure stood when it was picked up.
+    if (besideHost?.figureId !== figureId) {
+      besideHost = { figureId, held, at: held };
+      events.push({ type: 'pose', figureId, pose: held, joined: false });
+    }
+    const at = createPose(pose.x, pose.z, pose.facing, held.posture);
+    besideHost.at = at;
+    events.push({ type: 'pose', figureId, pose: at, joined: true });
+    state.appendEvents(events);
+  };
+  /** The guest's drag beside the therapist's ends: at `pose` (the room takes it), or dropped (back where it was held). */
+  const endBesideHost = (pose: Pose | null) => {
+    if (!besideHost) return;
+    const { figureId, held } = besideHost;
+    besideHost = null;
+    if (pose) store.getState().placeFigure(figureId, pose);
+    else store.getState().appendEvents([{ type: 'pose', figureId, pose: held, joined: false }]);
+  };
   const markMoving = (figureId: FigureId | null) => {
     const movingBy = Object.fromEntries(Object.entries(store.getState().remote.movingBy).filter(([, by]) => by !== 'guest')) as Record<
       FigureId,
@@ -53,17 +83,21 @@ export function guestHands(store: ResonansStore, changed: () => void): GuestHand
     asGuest(() => {
       switch (proposal.type) {
         case 'drag':
-          // The store has one drag preview; while the therapist drags another figure, only the guest's drop is applied.
           if (hostDrag === null) {
             if (dragging !== null && dragging !== figureId) actions.endDrag(true);
             dragging = figureId;
             actions.previewDrag(figureId, proposal.pose);
+          } else {
+            recordBesideHost(figureId, proposal.pose);
           }
           break;
         case 'drop':
           if (dragging === figureId && store.getState().drag?.figureId === figureId) {
             if (proposal.pose) actions.previewDrag(figureId, proposal.pose);
             actions.endDrag(proposal.pose !== null);
+          } else if (besideHost?.figureId === figureId) {
+            const held = besideHost.held;
+            endBesideHost(proposal.pose && createPose(proposal.pose.x, proposal.pose.z, proposal.pose.facing, held.posture));
           } else if (proposal.pose) {
             actions.placeFigure(figureId, proposal.pose);
           }
@@ -89,6 +123,10 @@ export function guestHands(store: ResonansStore, changed: () => void): GuestHand
     apply,
     settle() {
       if (dragging && store.getState().drag?.figureId === dragging) asGuest(() => store.getState().endDrag(true));
+      if (besideHost) {
+        const at = besideHost.at;
+        asGuest(() => endBesideHost(at));
+      }
       dragging = null;
       markMoving(null);
     },

@@ -84,6 +84,48 @@ describe('a live room between two stores', () => {
     expect(guestPose(figures.client)).toEqual(before);
   });
 
+  it("records the guest's whole drag while the therapist drags another figure, not only where it was dropped", async () => {
+    await admitted();
+    const held = hostPose(figures.client);
+    hostStore.getState().previewDrag(figures.sleep, { x: -1, z: -1, facing: 0 });
+    for (const [x, z] of [
+      [0.25, 0.5],
+      [0.5, 0.75],
+      [0.75, 1],
+    ] as const) {
+      guestStore().getState().previewDrag(figures.client, { x, z, facing: 0 });
+      await settle();
+    }
+    // The therapist's drag is the store's drag preview still; the guest's moves are in the recording as they came.
+    expect(hostStore.getState().drag?.figureId).toBe(figures.sleep);
+    guestStore().getState().endDrag(true);
+    await settle();
+    const path = poseEvents(figures.client).map((event) => [event.pose.x, event.pose.z, event.joined, event.by]);
+    expect(path.slice(0, 4)).toEqual([
+      [held?.x, held?.z, false, 'guest'],
+      [0.25, 0.5, true, 'guest'],
+      [0.5, 0.75, true, 'guest'],
+      [0.75, 1, true, 'guest'],
+    ]);
+    expect(hostPose(figures.client)).toMatchObject({ x: 0.75, z: 1 });
+    // The therapist's own drag is untouched and ends as theirs.
+    hostStore.getState().endDrag(true);
+    expect(hostPose(figures.sleep)).toMatchObject({ x: -1, z: -1 });
+    expect(poseEvents(figures.sleep).every((event) => event.by === undefined)).toBe(true);
+  });
+
+  it("puts a figure back in the recording when the guest's drag beside the therapist's is dropped", async () => {
+    await admitted();
+    const held = hostPose(figures.client);
+    hostStore.getState().previewDrag(figures.sleep, { x: -1, z: -1, facing: 0 });
+    guestStore().getState().previewDrag(figures.client, { x: 0.5, z: 0.5, facing: 0 });
+    await settle();
+    guestStore().getState().endDrag(false);
+    await settle();
+    expect(hostPose(figures.client)).toEqual(held);
+    expect(poseEvents(figures.client).at(-1)?.pose).toEqual(held);
+  });
+
   it('applies the keys a guest presses: a step, a turn and a posture', async () => {
     await admitted();
     const start = hostPose(figures.better)!;
