@@ -71,6 +71,8 @@ async function familyConstellation(page, settle) {
   }
   await page.getByRole('button', { name: 'Reset view' }).click();
   await entry('Me').focus();
+  // Focusing the entry scrolls the side panel to the list; a therapist who clicked "Me" in the room would see its top.
+  await page.evaluate(() => document.querySelector('.room-side')?.scrollTo(0, 0));
   await settle();
   await page.screenshot({ path: `${out}/family-3d.png` });
   await page.getByRole('switch', { name: 'Top view' }).check();
