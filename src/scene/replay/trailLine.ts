@@ -76,7 +76,14 @@ export class TrailLine implements TrailSink {
   private write(i: number, x: number, z: number): void {
     this.ensureCapacity(i + 1);
     const at = i * FLOATS_PER_SEGMENT;
-    this.segments.set([this.lastX, TRAIL_HEIGHT_METRES, this.lastZ, x, TRAIL_HEIGHT_METRES, z], at);
+    // In place, one number at a time: no array made per segment while playing.
+    const segments = this.segments;
+    segments[at] = this.lastX;
+    segments[at + 1] = TRAIL_HEIGHT_METRES;
+    segments[at + 2] = this.lastZ;
+    segments[at + 3] = x;
+    segments[at + 4] = TRAIL_HEIGHT_METRES;
+    segments[at + 5] = z;
     const buffer = (this.geometry.attributes.instanceStart as InterleavedBufferAttribute).data;
     buffer.addUpdateRange(at, FLOATS_PER_SEGMENT);
     buffer.needsUpdate = true;
@@ -88,6 +95,9 @@ export class TrailLine implements TrailSink {
     const grown = new Float32Array(Math.max(segments, capacity * 2) * FLOATS_PER_SEGMENT);
     grown.set(this.segments);
     this.segments = grown;
+    // Frees the outgrown buffer on the graphics card now, not when the replay closes; the
+    // renderer uploads the grown one at the next frame.
+    this.geometry.dispose();
     this.geometry.setPositions(grown);
   }
 
