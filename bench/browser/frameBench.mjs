@@ -62,6 +62,23 @@ async function orbit(page) {
   return result;
 }
 
+/**
+ * Waits until a page has drawn nothing for 0.6 s (at most `QUIET_MAX_MS`). The bare page's orbit
+ * controls glide on after the mouse lets go (drei's damping), drawing for seconds on software
+ * WebGL, which took the processor from whichever page was measured next.
+ */
+async function quiet(page) {
+  const QUIET_MAX_MS = 15_000;
+  const until = Date.now() + QUIET_MAX_MS;
+  let draws = await page.evaluate(() => window.__bench.draws);
+  for (let still = 0; still < 2 && Date.now() < until;) {
+    await page.waitForTimeout(300);
+    const now = await page.evaluate(() => window.__bench.draws);
+    still = now === draws ? still + 1 : 0;
+    draws = now;
+  }
+}
+
 const startedAt = Date.now();
 const progress = (what) => console.log(`frame bench: ${what} after ${Math.round((Date.now() - startedAt) / 1000)} s`);
 
@@ -92,7 +109,10 @@ try {
   progress('pages open');
   for (let run = 0; run < RUNS; run += 1) {
     for (const entry of pages) {
-      for (const which of run % 2 ? ['bare', 'app'] : ['app', 'bare']) entry.runs[which].push(await orbit(entry[which]));
+      for (const which of run % 2 ? ['bare', 'app'] : ['app', 'bare']) {
+        entry.runs[which].push(await orbit(entry[which]));
+        await quiet(entry[which]);
+      }
     }
   }
   const summary = (runs) => ({
