@@ -3,6 +3,7 @@ import { useResonans, useResonansStore } from '../store/StoreContext';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { RoomBoundary } from './errors/RoomBoundary';
 import { useRememberedBoard } from './rememberedBoard';
+import { loadRoomCanvas } from './roomChunk';
 import { useServices } from './services';
 import { isWebglFailure, webglAvailable } from './webglSupport';
 
@@ -10,7 +11,7 @@ import { isWebglFailure, webglAvailable } from './webglSupport';
  * The 3D room is most of the app's weight (three.js, React Three Fiber, drei): it loads when a
  * session opens, so the library and the new-session form appear at once.
  */
-const RoomCanvas = lazy(() => import('../scene/RoomCanvas').then((module) => ({ default: module.RoomCanvas })));
+const RoomCanvas = lazy(() => loadRoomCanvas().then((module) => ({ default: module.RoomCanvas })));
 /** The 2D board needs no three.js: it loads alone, and only when it is shown. */
 const FlatBoard = lazy(() => import('../ui/flatBoard/FlatBoard').then((module) => ({ default: module.FlatBoard })));
 

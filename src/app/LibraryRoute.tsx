@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../persistence/sessionRepository';
 import { ConflictDialog } from '../ui/files/ConflictDialog';
@@ -13,6 +13,7 @@ import { LAST_BACKUP, useFileTransfer } from './library/useFileTransfer';
 import { useLibrary } from './library/useLibrary';
 import { useStorageInfo } from './library/useStorageInfo';
 import { navigate } from './route';
+import { preloadRoomWhenIdle } from './roomChunk';
 import { describeError, ServicesContext, useServices } from './services';
 import { useLibraryServices } from './tabs/useLibraryServices';
 
@@ -38,6 +39,8 @@ function Library() {
   const listed = library.library;
   const sessions = useMemo(() => (listed.status === 'ready' ? listed.sessions : []), [listed]);
   const storage = useStorageInfo(sessions);
+  // Opening a session then need not wait for the room's script to arrive and compile.
+  useEffect(() => preloadRoomWhenIdle(), []);
   const [exporting, setExporting] = useState<{ session: SessionSummary; busy: boolean } | null>(null);
   const [journey, setJourney] = useState<string | null>(null);
   const journeySessions = useMemo(
