@@ -2,6 +2,8 @@ import type { RootState, RootStore } from '@react-three/fiber';
 import { Vector2 } from 'three';
 import type { FigureId } from '../../domain/model/ids';
 import type { LabelAnchors } from '../labels/labelAnchors';
+import { wantsMultisampling } from '../softwareRenderer';
+import { pictureSupersampling } from './pictureSupersampling';
 import { captureCamera } from './captureCamera';
 import { captureLabels, labelMeasurer } from './captureLabels';
 import type { CaptureRequest, RoomCapture } from './captureSlot';
@@ -17,13 +19,29 @@ interface CaptureSources {
   readonly now: () => number;
 }
 
-/** The renderer set to draw exactly the picture's pixels, whatever the screen's pixel ratio. */
-function resize(three: RootState, request: CaptureRequest) {
+/** The renderer set to draw `scale` times the picture's pixels, whatever the screen's pixel ratio. */
+function resize(three: RootState, request: CaptureRequest, scale = 1) {
   three.gl.setPixelRatio(1);
-  three.gl.setSize(request.widthPx, request.heightPx, false);
+  three.gl.setSize(request.widthPx * scale, request.heightPx * scale, false);
   const context = three.gl.getContext();
-  if (context.drawingBufferWidth < request.widthPx || context.drawingBufferHeight < request.heightPx) {
+  if (context.drawingBufferWidth < request.widthPx * scale || context.drawingBufferHeight < request.heightPx * scale) {
     throw new RangeError(`The browser draws at most ${context.drawingBufferWidth} × ${context.drawingBufferHeight} pixels`);
+  }
+}
+
+/** A picture drawn at its `supersampling` times its size (pictureSupersampling.ts), or at its size when the browser cannot draw it that large. */
+function resizeForPicture(three: RootState, request: CaptureRequest): number {
+  const scale = pictureSupersampling(request, wantsMultisampling());
+  if (scale === 1) {
+    resize(three, request);
+    return 1;
+  }
+  try {
+    resize(three, request, scale);
+    return scale;
+  } catch {
+    resize(three, request);
+    return 1;
   }
 }
 
@@ -49,9 +67,11 @@ export function createRoomCapture({ canvas, anchors, room, text, now }: CaptureS
       const screenRatio = state.gl.getPixelRatio();
       const camera = captureCamera(state.camera, viewSize(), request.view);
       try {
-        if (!held) resize(state, request);
+        // A video's frames (held) are drawn at their size: the smoothing would cost four times the drawing per frame.
+        const scale = held ? 1 : resizeForPicture(state, request);
         state.gl.render(state.scene, camera);
-        target.drawImage(state.gl.domElement, 0, 0, request.widthPx, request.heightPx);
+        target.imageSmoothingQuality = 'high';
+        target.drawImage(state.gl.domElement, 0, 0, request.widthPx * scale, request.heightPx * scale, 0, 0, request.widthPx, request.heightPx);
       } finally {
         if (!held) {
           state.gl.setPixelRatio(screenRatio);
