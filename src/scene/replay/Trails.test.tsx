@@ -2,16 +2,15 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import type { InterleavedBufferAttribute, Material, Object3D } from 'three';
 import type { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { describe, expect, it } from 'vitest';
-import { counterIds, type FigureId } from '../../domain/model/ids';
+import type { FigureId } from '../../domain/model/ids';
 import { createPose } from '../../domain/model/pose';
-import { createSession } from '../../domain/model/session';
-import { epochMillis, millis } from '../../domain/model/units';
+import { millis } from '../../domain/model/units';
 import type { RecordedEvent } from '../../domain/recording/events';
 import { createPlaybackController } from '../../domain/replay/playback';
 import { trailPoints } from '../../domain/replay/trail';
-import { createResonansStore } from '../../store/createStore';
 import { PlaybackContext } from '../../store/PlaybackContext';
 import { StoreProvider } from '../../store/StoreContext';
+import { readOnlyTestSession } from '../../ui/replay/replayedSession';
 import { Trails } from './Trails';
 
 const END_MS = 8000;
@@ -19,13 +18,7 @@ const PHASE_CHANGE_MS = 5000;
 
 /** Two figures walk in small samples through two phases; the third stands still. */
 function replayed() {
-  const store = createResonansStore({ ids: counterIds('added'), now: () => epochMillis(2000) });
-  const session = createSession(
-    { clientPseudonym: 'K', intention: 'Ro', template: 'iopt', elements: ['Ro', 'Mot'] },
-    { client: 'Meg', intention: 'Intensjon' },
-    { ids: counterIds('s'), now: () => epochMillis(1000), random: () => 0.5 },
-  );
-  store.getState().openSession(session, { readOnly: true });
+  const { store, session, replay } = readOnlyTestSession();
   const [first, second] = session.room.order as [FigureId, FigureId];
   const events: RecordedEvent[] = [];
   for (let t = 100; t <= END_MS; t += 40) {
@@ -33,9 +26,7 @@ function replayed() {
     events.push({ type: 'pose', t: millis(t + 10), figureId: second, pose: createPose(1, -3 + t / 4000, 0), joined: t > 100 });
   }
   events.push({ type: 'phase', t: millis(PHASE_CHANGE_MS), phase: 1 });
-  events.sort((a, b) => a.t - b.t);
-  store.setState({ recording: { initialRoom: session.room, events } });
-  store.getState().openReplay(0);
+  replay(events);
   const index = store.getState().replay?.index;
   if (!index) throw new Error('no replay');
   return { store, index, session };
