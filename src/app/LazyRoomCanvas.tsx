@@ -1,9 +1,9 @@
-import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useResonans, useResonansStore } from '../store/StoreContext';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { RoomBoundary } from './errors/RoomBoundary';
 import { useRememberedBoard } from './rememberedBoard';
-import { loadRoomCanvas } from './roomChunk';
+import { loadedRoomCanvas, loadRoomCanvas } from './roomChunk';
 import { useServices } from './services';
 import { isWebglFailure, webglAvailable } from './webglSupport';
 
@@ -11,7 +11,7 @@ import { isWebglFailure, webglAvailable } from './webglSupport';
  * The 3D room is most of the app's weight (three.js, React Three Fiber, drei): it loads when a
  * session opens, so the library and the new-session form appear at once.
  */
-const RoomCanvas = lazy(() => loadRoomCanvas().then((module) => ({ default: module.RoomCanvas })));
+const LazyRoom = lazy(() => loadRoomCanvas().then((module) => ({ default: module.RoomCanvas })));
 /** The 2D board needs no three.js: it loads alone, and only when it is shown. */
 const FlatBoard = lazy(() => import('../ui/flatBoard/FlatBoard').then((module) => ({ default: module.FlatBoard })));
 
@@ -25,6 +25,8 @@ export function LazyRoomCanvas({ label }: { label: string }) {
   const board = useResonans((state) => state.board);
   const unavailable = useResonans((state) => state.room3dUnavailable);
   const missing = useMemo(() => !webglAvailable(), []);
+  // Chosen once per mount: a component that changed type would build the room anew.
+  const [RoomCanvas] = useState(() => loadedRoomCanvas()?.RoomCanvas ?? LazyRoom);
 
   // Said in the store, so the view tools offer no 3D views this browser cannot draw.
   useEffect(() => {

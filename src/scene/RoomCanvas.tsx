@@ -17,6 +17,12 @@ import { Ghosts } from './replay/Ghosts';
 import { Trails } from './replay/Trails';
 
 const BACKGROUND = '#efe7da';
+/**
+ * The canvas takes its size as soon as the browser reports it. React Three Fiber's default waits
+ * 50 ms for scrolling to settle, and its size observer goes through that wait too, so every room
+ * opened 50 ms late; the room's screen does not scroll.
+ */
+const MEASURE_AT_ONCE = { scroll: true, debounce: 0 } as const;
 
 /**
  * The room in 3D, with the figures' names as page text over it. It draws only when something
@@ -35,7 +41,14 @@ export function RoomCanvas({ label }: { label: string }) {
   const [multisampling] = useState(wantsMultisampling);
   return (
     <div className="room-view">
-      <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: multisampling, preserveDrawingBuffer: false }} aria-label={label} role="img">
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        gl={{ antialias: multisampling, preserveDrawingBuffer: false }}
+        resize={MEASURE_AT_ONCE}
+        aria-label={label}
+        role="img"
+      >
         <color attach="background" args={[BACKGROUND]} />
         <fog attach="fog" args={[BACKGROUND, 14, 30]} />
         {viewMode === 'room' && <RoomCamera />}
