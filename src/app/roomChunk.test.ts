@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadOnce, whenIdle } from './roomChunk';
+import { loadedRoomCanvas, loadOnce, loadRoomCanvas, whenIdle } from './roomChunk';
+
+// The room itself (three.js) is not what is tested here.
+vi.mock('../scene/RoomCanvas', () => ({ RoomCanvas: () => null }));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -21,6 +24,15 @@ describe("the room's script, loaded once", () => {
     await expect(room()).rejects.toThrow('offline');
     await expect(room()).resolves.toBe('room');
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the room's module once loaded", () => {
+  it('is at hand without waiting, so a room opened after the preload need not suspend', async () => {
+    expect(loadedRoomCanvas()).toBeNull();
+    const room = await loadRoomCanvas();
+    expect(loadedRoomCanvas()).toBe(room);
+    expect(typeof loadedRoomCanvas()?.RoomCanvas).toBe('function');
   });
 });
 
