@@ -2,23 +2,14 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { describe, expect, it } from 'vitest';
 import { Color, Mesh, MeshStandardMaterial, type Object3D, Raycaster, Vector3 } from 'three';
 import type { FigureKind } from '../../domain/model/figure';
-import { counterIds } from '../../domain/model/ids';
-import { createSession } from '../../domain/model/session';
-import { epochMillis } from '../../domain/model/units';
-import { createResonansStore } from '../../store/createStore';
 import { StoreProvider } from '../../store/StoreContext';
+import { storeWithSession } from '../../../tests/unit/renderWithProviders';
 import { LabelAnchors } from '../labels/labelAnchors';
 import { buildFigureGeometry } from './figureGeometry';
 import { FigureNode } from './FigureNode';
 
 function roomWithEveryKind() {
-  const store = createResonansStore({ ids: counterIds('added'), now: () => epochMillis(2000) });
-  const session = createSession(
-    { clientPseudonym: 'K', intention: 'Ro', template: 'iopt', elements: ['Ro'] },
-    { client: 'Meg', intention: 'Intensjon' },
-    { ids: counterIds('s'), now: () => epochMillis(1000), random: () => 0.5 },
-  );
-  store.getState().openSession(session, { readOnly: false });
+  const { store } = storeWithSession('Ro');
   const person = store.getState().addFigure('person', 'child', 'Bror');
   const free = store.getState().addFigure('free', 'adult', 'Angst');
   if (!person || !free) throw new Error('figures not added');

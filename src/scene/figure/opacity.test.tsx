@@ -1,23 +1,14 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { type Material, type Mesh, MeshStandardMaterial, NoBlending, NormalBlending, Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
-import { counterIds } from '../../domain/model/ids';
-import { createSession } from '../../domain/model/session';
-import { epochMillis } from '../../domain/model/units';
-import { createResonansStore } from '../../store/createStore';
 import { StoreProvider } from '../../store/StoreContext';
+import { storeWithSession } from '../../../tests/unit/renderWithProviders';
 import { LabelAnchors } from '../labels/labelAnchors';
 import { FigureNode } from './FigureNode';
 import { FIGURE_RENDER_ORDER, setFigureOpacity } from './opacity';
 
 async function selectedFigure() {
-  const store = createResonansStore({ ids: counterIds('added'), now: () => epochMillis(2000) });
-  const session = createSession(
-    { clientPseudonym: 'K', intention: 'Ro', template: 'iopt', elements: ['Ro'] },
-    { client: 'Meg', intention: 'Intensjon' },
-    { ids: counterIds('s'), now: () => epochMillis(1000), random: () => 0.5 },
-  );
-  store.getState().openSession(session, { readOnly: false });
+  const { store } = storeWithSession('Ro');
   const id = store.getState().room.order[0];
   if (!id) throw new Error('no figure');
   // Selected, so its ring and turn handle fade with it too.
@@ -27,8 +18,8 @@ async function selectedFigure() {
       <FigureNode id={id} anchors={new LabelAnchors()} />
     </StoreProvider>,
   );
-  const root = renderer.scene.instance.getObjectByName('figure:Meg');
-  if (!root) throw new Error('no figure Meg');
+  const root = renderer.scene.instance.getObjectByName('figure:Me');
+  if (!root) throw new Error('no figure Me');
   return root;
 }
 
