@@ -11,7 +11,11 @@ const top = Number(args.find((arg) => arg.startsWith('--top='))?.slice(6) ?? 25)
 const files = args.filter((arg) => !arg.startsWith('--'));
 
 const name = (frame) => {
-  const file = frame.url.split('/').at(-1)?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
+  const file =
+    frame.url
+      .split('/')
+      .at(-1)
+      ?.replace(/-[\w-]{8}\.js$/, '.js') ?? '';
   return `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
 };
 
