@@ -13,6 +13,7 @@ import { joinChunks, type StoredEvents } from './storedSession';
 import { type CompactEvents, isCompactEvents } from '../domain/format/compactEvents';
 import { parseSession } from '../domain/format/sessionSchema';
 import { movesOf } from './testMoves';
+import { withEvents } from './testRepositorySessions';
 
 const base = (): Session =>
   createSession(
@@ -24,7 +25,6 @@ const base = (): Session =>
 const moves = movesOf;
 
 const chunk = (from: number, count: number): StoredEvents => ({ sessionId: 's', from, events: moves(base(), from, count) });
-const withEvents = (session: Session, events: RecordedEvent[]): Session => ({ ...session, recording: { ...session.recording, events } });
 
 describe('joining stored chunks', () => {
   it('joins chunks that follow each other, whatever order they come in', () => {
