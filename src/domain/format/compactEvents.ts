@@ -62,20 +62,22 @@ function packFlags(event: PoseEvent): number {
 }
 
 export function encodeEvents(events: readonly RecordedEvent[]): CompactEvents {
-  const poses = events.filter(fitsColumns);
+  // Asked once per event: the columns are sized from it and filled by it.
+  const inColumns = events.map(fitsColumns);
+  const poseCount = inColumns.filter(Boolean).length;
   const figureIds: string[] = [];
   const figureIndex = new Map<string, number>();
-  const poseT = new Float64Array(poses.length);
-  const poseFigure = new Uint32Array(poses.length);
-  const poseX = new Float64Array(poses.length);
-  const poseZ = new Float64Array(poses.length);
-  const poseFacing = new Float64Array(poses.length);
-  const poseFlags = new Uint8Array(poses.length);
+  const poseT = new Float64Array(poseCount);
+  const poseFigure = new Uint32Array(poseCount);
+  const poseX = new Float64Array(poseCount);
+  const poseZ = new Float64Array(poseCount);
+  const poseFacing = new Float64Array(poseCount);
+  const poseFlags = new Uint8Array(poseCount);
   const others: RecordedEvent[] = [];
-  const otherAt = new Uint32Array(events.length - poses.length);
+  const otherAt = new Uint32Array(events.length - poseCount);
   let pose = 0;
   events.forEach((event, at) => {
-    if (!fitsColumns(event)) {
+    if (!inColumns[at] || event.type !== 'pose') {
       otherAt[others.length] = at;
       others.push(event);
       return;
