@@ -1,6 +1,6 @@
 import { PerspectiveCamera } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { PerspectiveCamera as PerspectiveCameraImpl } from 'three';
 import type { FigureSize } from '../../domain/model/figure';
 import type { FigureId } from '../../domain/model/ids';
@@ -25,7 +25,8 @@ export function FigureEyesCamera({ id }: { id: FigureId }) {
   const playback = usePlayback();
   const track = useResonans((state) => state.replay?.index.tracks.get(id));
   const followed = playback !== null && track !== undefined;
-  const size: FigureSize = useResonans((state) => selectShownLook(id)(state)?.size) ?? 'adult';
+  const shownLook = useMemo(() => selectShownLook(id), [id]);
+  const size: FigureSize = useResonans((state) => shownLook(state)?.size) ?? 'adult';
   const pose = useResonans(followed ? nothing : selectShownPose(id));
   const invalidate = useThree((state) => state.invalidate);
   const cursor = useRef(newCursor());
