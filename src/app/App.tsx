@@ -1,9 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { ResonansStore } from '../store/createStore';
 import { StoreProvider } from '../store/StoreContext';
 import { AppBoundary } from './errors/AppBoundary';
+import { KeptRoom } from './KeptRoom';
 import { LanguageChoiceContext } from '../ui/languageChoice';
 import { useLanguageSetting } from './useLanguageSetting';
 import { LibraryRoute } from './LibraryRoute';
@@ -44,7 +45,17 @@ export function App({ services, store, i18n }: AppProps) {
   );
 }
 
+/** The screen the URL names, around the app's one 3D room, which the screens take in turn (KeptRoom). */
 function Screen() {
+  const { t } = useTranslation();
+  return (
+    <KeptRoom label={t('room.canvasLabel')}>
+      <RouteScreen />
+    </KeptRoom>
+  );
+}
+
+function RouteScreen() {
   const route = useRoute();
   switch (route.screen) {
     case 'library':

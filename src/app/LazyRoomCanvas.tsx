@@ -18,8 +18,9 @@ const FlatBoard = lazy(() => import('../ui/flatBoard/FlatBoard').then((module) =
 /**
  * The room: the 3D room where WebGL works, else the 2D board, which the therapist may also
  * choose. A chunk that will not load or a bug in the room stops at the room's edge: the panels stay.
+ * A rehearsal (see `RoomCanvas`) is of the 3D room only: where the board would be 2D, there is none.
  */
-export function LazyRoomCanvas({ label }: { label: string }) {
+export function LazyRoomCanvas({ label, rehearsal = false }: { label: string; rehearsal?: boolean }) {
   const store = useResonansStore();
   useRememberedBoard(store, useServices().preferences);
   const board = useResonans((state) => state.board);
@@ -34,6 +35,7 @@ export function LazyRoomCanvas({ label }: { label: string }) {
   }, [missing, store]);
 
   const reason = missing ? 'missing' : (unavailable ?? (board === 'flat' ? 'chosen' : null));
+  if (rehearsal && reason) return null;
   return (
     <RoomBoundary>
       <Suspense fallback={null}>
@@ -49,7 +51,7 @@ export function LazyRoomCanvas({ label }: { label: string }) {
             onError={(error) => isWebglFailure(error) && store.getState().setRoom3dUnavailable('missing')}
           >
             <ContextLossWatch>
-              <RoomCanvas label={label} />
+              <RoomCanvas label={label} rehearsal={rehearsal} />
             </ContextLossWatch>
           </ErrorBoundary>
         )}

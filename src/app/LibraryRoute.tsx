@@ -13,9 +13,12 @@ import { LAST_BACKUP, useFileTransfer } from './library/useFileTransfer';
 import { useLibrary } from './library/useLibrary';
 import { useStorageInfo } from './library/useStorageInfo';
 import { navigate } from './route';
-import { preloadRoomWhenIdle } from './roomChunk';
+import { useKeptRoom } from './KeptRoom';
+import { prefersFlatBoard } from './rememberedBoard';
+import { preloadRoomWhenIdle, whenIdle } from './roomChunk';
 import { describeError, ServicesContext, useServices } from './services';
 import { useLibraryServices } from './tabs/useLibraryServices';
+import { webglAvailable } from './webglSupport';
 
 const REMINDER_OFF = 'backupReminderOff';
 
@@ -41,6 +44,14 @@ function Library() {
   const storage = useStorageInfo(sessions);
   // Opening a session then need not wait for the room's script to arrive and compile.
   useEffect(() => preloadRoomWhenIdle(), []);
+  // And the room rehearses out of sight, so the first session opened finds its canvas and shaders built.
+  const keptRoom = useKeptRoom();
+  useEffect(() => {
+    if (!keptRoom) return;
+    return whenIdle(() => {
+      if (webglAvailable() && !prefersFlatBoard(preferences)) keptRoom.rehearse();
+    });
+  }, [keptRoom, preferences]);
   const [exporting, setExporting] = useState<{ session: SessionSummary; busy: boolean } | null>(null);
   const [journey, setJourney] = useState<string | null>(null);
   const journeySessions = useMemo(

@@ -6,7 +6,6 @@ import { browserJournalStorage, createJournal } from '../persistence/journal';
 import { openForEditing } from '../persistence/openForEditing';
 import { useResonansStore } from '../store/StoreContext';
 import { EditingView } from './EditingView';
-import { KeptRoom } from './KeptRoom';
 import { ReplayView } from './ReplayView';
 import { navigate } from './route';
 import { lockSession, type SessionLock } from './sessionLock';
@@ -109,15 +108,11 @@ export function SessionRoute({ id, mode }: { id: SessionId; mode: 'edit' | 'repl
 
   const back = () => navigate({ screen: 'library' });
   if (loading.status === 'ready') {
-    // One room for both views: switching between them does not build the 3D room again.
-    return (
-      <KeptRoom label={t('room.canvasLabel')}>
-        {mode === 'replay' ? (
-          <ReplayView onBack={back} onExit={() => navigate({ screen: 'session', id })} />
-        ) : (
-          <EditingView onBack={back} onReplay={() => navigate({ screen: 'replay', id })} />
-        )}
-      </KeptRoom>
+    // Both views take in the app's one room (KeptRoom): switching between them does not build it again.
+    return mode === 'replay' ? (
+      <ReplayView onBack={back} onExit={() => navigate({ screen: 'session', id })} />
+    ) : (
+      <EditingView onBack={back} onReplay={() => navigate({ screen: 'replay', id })} />
     );
   }
   return (

@@ -13,10 +13,13 @@ export function useRememberedBoard(store: ResonansStore, preferences: Preference
   useLayoutEffect(() => {
     if (!applied.has(store)) {
       applied.add(store);
-      if (preferences.get(BOARD_KEY) === 'flat') store.getState().setBoard('flat');
+      if (prefersFlatBoard(preferences)) store.getState().setBoard('flat');
     }
     return store.subscribe((state, previous) => {
       if (state.board !== previous.board) preferences.set(BOARD_KEY, state.board);
     });
   }, [store, preferences]);
 }
+
+/** Whether the therapist chose the 2D board on this device. */
+export const prefersFlatBoard = (preferences: Preferences): boolean => preferences.get(BOARD_KEY) === 'flat';
