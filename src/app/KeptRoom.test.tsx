@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createPlaybackController } from '../domain/replay/playback';
 import { usePlayback } from '../store/PlaybackContext';
 import { KeptRoom, RoomSlot, useKeptRoom } from './KeptRoom';
+import { memoryPreferences } from './preferences';
+import { type Services, ServicesContext } from './services';
 
 const rooms = vi.hoisted(() => ({ mounted: 0, rehearsals: [] as boolean[] }));
 
@@ -18,7 +20,12 @@ vi.mock('./LazyRoomCanvas', () => ({
     useEffect(() => {
       rooms.rehearsals.push(rehearsal);
     }, [rehearsal]);
-    return <p data-testid="room">{rehearsal ? 'rehearsing' : playback ? `playing ${playback.durationMs}` : 'live'}</p>;
+    return (
+      <>
+        <p data-testid="room">{rehearsal ? 'rehearsing' : playback ? `playing ${playback.durationMs}` : 'live'}</p>
+        <canvas />
+      </>
+    );
   },
 }));
 
@@ -124,6 +131,23 @@ describe('one room for the whole app', () => {
     expect(room.textContent).toBe('rehearsing');
     expect(rooms.mounted).toBe(1);
     expect(rooms.rehearsals).toEqual([true, false, true]);
+  });
+
+  it('waits out of sight at the size it last had on screen, so taking it in again does not resize its canvas', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 950, height: 691 }));
+    const preferences = memoryPreferences();
+    const withServices = (screen: Screen) => <ServicesContext.Provider value={{ preferences } as Services}>{app(screen)}</ServicesContext.Provider>;
+    const { rerender } = render(withServices('rehearsing library'));
+    await flush();
+    expect((wings() as HTMLElement).style.width).toBe(`${window.innerWidth}px`);
+
+    rerender(withServices('edit'));
+    await flush();
+    rerender(withServices('library'));
+    await flush();
+    expect((wings() as HTMLElement).style.width).toBe('950px');
+    expect((wings() as HTMLElement).style.height).toBe('691px');
+    vi.restoreAllMocks();
   });
 
   it('gives a view outside the app a room of its own', () => {

@@ -4,6 +4,8 @@ import { createPortal } from 'react-dom';
 import type { PlaybackController } from '../domain/replay/playback';
 import { PlaybackContext } from '../store/PlaybackContext';
 import { LazyRoomCanvas } from './LazyRoomCanvas';
+import { rememberRoomSize, roomSizeFor, type SizePx } from './roomSize';
+import { ServicesContext } from './services';
 
 interface KeptRoomHandle {
   /** Where the room is drawn; a view's `RoomSlot` takes it in. */
@@ -38,6 +40,15 @@ export function KeptRoom({ label, children }: { label: string; children: ReactNo
   const [built, setBuilt] = useState(false);
   const [shown, setShown] = useState(false);
   const [playback, sharePlayback] = useState<PlaybackController | null>(null);
+  const preferences = useContext(ServicesContext)?.preferences;
+  // The room's size on screen, kept so the room waits in the wings at the size it will be shown at.
+  // (The app's services, and so its preferences, stay the same for the page's life.)
+  const [remember] = useState(() => () => {
+    const canvas = host.querySelector('canvas');
+    if (!canvas || !preferences) return;
+    const box = canvas.getBoundingClientRect();
+    rememberRoomSize(preferences, { widthPx: box.width, heightPx: box.height }, windowSize());
+  });
   // The slot holding the room now. Views hand it on within one commit (editing to replay), and
   // React may apply the giving back and the taking in separate renders: the room must not go to
   // the wings, or rehearse, in between.
@@ -51,6 +62,7 @@ export function KeptRoom({ label, children }: { label: string; children: ReactNo
       setShown(true);
       return () => {
         if (holder.current !== slot) return;
+        remember();
         holder.current = null;
         host.remove();
         // Only once no other view has taken the room in the meantime.
@@ -66,18 +78,23 @@ export function KeptRoom({ label, children }: { label: string; children: ReactNo
     if (!built || shown || holder.current) return;
     // In pixels: a size in viewport units would follow the page's scroll bar coming and going,
     // and the room would draw again out of sight, while a session opens.
-    wings.style.width = `${window.innerWidth}px`;
-    wings.style.height = `${window.innerHeight}px`;
+    const size = preferences ? roomSizeFor(preferences, windowSize()) : windowSize();
+    wings.style.width = `${size.widthPx}px`;
+    wings.style.height = `${size.heightPx}px`;
     document.body.append(wings);
     wings.append(host);
     return () => wings.remove();
-  }, [built, shown, wings, host]);
+  }, [built, shown, wings, host, preferences]);
 
   // Moved into a slot, the canvas measures itself where it now stands (its size observer hears
   // only a change of size, and the wings may be as large as the slot).
+  // Its size there is remembered once the screen has laid out.
   useLayoutEffect(() => {
-    if (shown) window.dispatchEvent(new Event('resize'));
-  }, [shown]);
+    if (!shown) return;
+    window.dispatchEvent(new Event('resize'));
+    const frame = requestAnimationFrame(remember);
+    return () => cancelAnimationFrame(frame);
+  }, [shown, remember]);
 
   return (
     <KeptRoomContext.Provider value={handle}>
@@ -93,7 +110,9 @@ export function KeptRoom({ label, children }: { label: string; children: ReactNo
   );
 }
 
-/** The room's place out of sight, at the window's size, so a rehearsal draws what a session will. */
+const windowSize = (): SizePx => ({ widthPx: window.innerWidth, heightPx: window.innerHeight });
+
+/** The room's place out of sight, at the size it will have on screen, so a rehearsal draws what a session will. */
 function makeWings(): HTMLElement {
   const wings = document.createElement('div');
   wings.className = 'room-wings';
