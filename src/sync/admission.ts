@@ -46,17 +46,57 @@ async function importPublic(text: string): Promise<CryptoKey | null> {
   }
 }
 
-/** The key both sides derive: ECDH's shared secret through HKDF, never the raw secret itself. */
-async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, roomId: string): Promise<CryptoKey> {
+/** What a shared key is for: sealing the room key, or a few words between the two halves (`sealWords`). */
+type Purpose = 'roomKey' | 'words';
+const PURPOSES: Record<Purpose, { readonly info: Uint8Array<ArrayBuffer>; readonly usages: KeyUsage[] }> = {
+  roomKey: { info: INFO, usages: ['wrapKey', 'unwrapKey'] },
+  words: { info: new TextEncoder().encode('resonans-admission-words'), usages: ['encrypt', 'decrypt'] },
+};
+
+/** The key both sides derive: ECDH's shared secret through HKDF, never the raw secret itself; one key per purpose. */
+async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, roomId: string, purpose: Purpose = 'roomKey'): Promise<CryptoKey> {
   const secret = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
   const base = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(`resonans-room:${roomId}`), info: INFO },
+    { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(`resonans-room:${roomId}`), info: PURPOSES[purpose].info },
     base,
     { name: 'AES-GCM', length: 128 },
     false,
-    ['wrapKey', 'unwrapKey'],
+    PURPOSES[purpose].usages,
   );
+}
+
+/**
+ * A few words only the two halves of one admission can read or write: the guest's name in its
+ * knock (the guest has the host's public half from the link), and the host's "not let in" or
+ * "the room has ended" to a guest still waiting (the host has the guest's half from its knock).
+ * Someone else holding the link can neither read the name nor turn the guest away. Null when
+ * the other half is not a key.
+ */
+export async function sealWords(own: AdmissionPair, otherPublic: string, roomId: string, words: string): Promise<string | null> {
+  const other = await importPublic(otherPublic);
+  if (!other) return null;
+  const key = await sharedKey(own.privateKey, other, roomId, 'words');
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(words)));
+  const message = new Uint8Array(IV_BYTES + sealed.length);
+  message.set(iv, 0);
+  message.set(sealed, IV_BYTES);
+  return bytesToBase64Url(message);
+}
+
+/** The words the other half sealed for this one, or null when they were sealed by someone else, for someone else, or changed. */
+export async function openWords(own: AdmissionPair, otherPublic: string, roomId: string, sealed: string): Promise<string | null> {
+  const other = await importPublic(otherPublic);
+  const bytes = base64UrlToBytes(sealed);
+  if (!other || !bytes || bytes.length <= IV_BYTES) return null;
+  try {
+    const key = await sharedKey(own.privateKey, other, roomId, 'words');
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, IV_BYTES) }, key, bytes.slice(IV_BYTES));
+    return new TextDecoder().decode(plain);
+  } catch {
+    return null;
+  }
 }
 
 /** The host's side: a fresh room key for this guest alone, or null when the guest's public half is not a P-256 key. */

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseInviteFragment } from '../domain/sync/invite';
 import type { MemoryTransport } from './memoryRelay';
-import { createAdmissionPair, sealRoomKeyFor } from './admission';
+import { createAdmissionPair, openWords, sealRoomKeyFor, sealWords } from './admission';
 import { importRoomKey, open, seal } from './sealing';
 import { openTwoRooms, type TwoRooms } from './testRooms';
 
@@ -17,17 +17,29 @@ let stranger: MemoryTransport;
 let heard: Uint8Array[];
 let linkKey: CryptoKey;
 let roomId: string;
+let hostKey: string;
 
 beforeEach(async () => {
   rooms = await openTwoRooms();
   const invite = parseInviteFragment(rooms.host.inviteLink)!;
   roomId = invite.roomId;
+  hostKey = invite.hostKey;
   linkKey = (await importRoomKey(invite.key))!;
   stranger = rooms.relay.connect();
   heard = [];
   stranger.onFrame((frame) => heard.push(frame));
   await stranger.join(roomId);
 });
+
+/** Sends a message as the stranger, under the link's key. */
+const forge = async (seq: number, body: unknown, from = 'stranger') => stranger.send(await seal(linkKey, roomId, { seq, from, body }));
+
+/** The guest's id, as anyone holding the link learns it from the knock's envelope. */
+async function knockingGuest(): Promise<string> {
+  const opened = await Promise.all(heard.map((frame) => open(linkKey, roomId, frame)));
+  const knock = opened.find((one) => one.ok && (one.value as { body: { kind: string } }).body.kind === 'knock');
+  return knock?.ok ? (knock.value as { from: string }).from : '';
+}
 
 /** What the stranger can open of what it heard, with the link's key. */
 async function readable(): Promise<string[]> {
@@ -56,9 +68,8 @@ describe('a room key of its own for the guest let in', () => {
     await rooms.admitted();
     const guestId = rooms.host.status().admitted!.guestId;
     const held = rooms.hostPose(rooms.figures.client);
-    const forge = async (seq: number, body: unknown) => stranger.send(await seal(linkKey, roomId, { seq, from: guestId, body }));
-    await forge(1000, { kind: 'propose', proposal: { type: 'place', figureId: rooms.figures.client, pose: { x: -1.5, z: 1.5, facing: 0 } } });
-    await forge(1001, { kind: 'leave' });
+    await forge(1000, { kind: 'propose', proposal: { type: 'place', figureId: rooms.figures.client, pose: { x: -1.5, z: 1.5, facing: 0 } } }, guestId);
+    await forge(1001, { kind: 'leave' }, guestId);
     await rooms.settle();
     expect(rooms.host.status().admitted?.guestId).toBe(guestId);
     expect(rooms.hostPose(rooms.figures.client)).toEqual(held);
@@ -77,7 +88,6 @@ describe('a room key of its own for the guest let in', () => {
     expect(knock).not.toBeNull();
     const own = await createAdmissionPair();
     const given = await sealRoomKeyFor(knock!.body.admissionKey, roomId, own);
-    const forge = async (seq: number, body: unknown) => stranger.send(await seal(linkKey, roomId, { seq, from: 'stranger', body }));
     await forge(1, { kind: 'waiting', to: knock!.from, hostName: 'Anna' });
     await forge(2, { kind: 'admit', to: knock!.from, roomKey: given!.message });
     await forge(3, { kind: 'admit', to: knock!.from });
@@ -96,12 +106,48 @@ describe('a room key of its own for the guest let in', () => {
     expect(rooms.guestPose(rooms.figures.sleep)).toMatchObject({ x: 1, z: -1 });
   });
 
-  it('ends the room for those still waiting as for the guest in it', async () => {
+  it('ends the room for those still waiting as for the guest in it, each told in words only this host could seal', async () => {
     await rooms.admitted();
+    // Someone else waits at the door too: it knocks as a guest would, with a pair of its own.
+    const own = await createAdmissionPair();
+    await forge(1, { kind: 'knock', sealedName: await sealWords(own, hostKey, roomId, 'Per'), admissionKey: own.publicText });
+    await rooms.settle();
+    expect(rooms.host.status().waiting.map((guest) => guest.name)).toEqual(['Per']);
     await rooms.host.end();
     await rooms.settle();
     expect(rooms.guest.status().stage).toBe('ended');
-    const ends = (await readable()).filter((text) => text.includes('"end"'));
-    expect(ends).toHaveLength(1);
+    const ends = (await readable())
+      .map((text) => JSON.parse(text) as { body: { kind: string; to?: string; proof?: string } })
+      .filter((one) => one.body.kind === 'end');
+    expect(ends.map((one) => one.body.to)).toEqual(['stranger']);
+    expect(await openWords(own, hostKey, roomId, ends[0]!.body.proof!)).toBe('end:stranger');
+  });
+
+  it('does not let someone with only the link read the name a guest knocks with', async () => {
+    await rooms.settle();
+    expect(rooms.host.status().waiting.map((guest) => guest.name)).toEqual(['Kari']);
+    const read = await readable();
+    expect(read.some((text) => text.includes('"knock"'))).toBe(true);
+    expect(read.join('\n')).not.toContain('Kari');
+  });
+
+  it('does not let someone with only the link turn a waiting guest away, or end the room for them', async () => {
+    await rooms.settle();
+    const guestId = await knockingGuest();
+    expect(guestId).not.toBe('');
+    // Without a proof, with the stranger's own, and with one sealed for someone else.
+    const own = await createAdmissionPair();
+    const ownProof = await sealWords(own, (await createAdmissionPair()).publicText, roomId, `refuse:${guestId}`);
+    await forge(1, { kind: 'refuse', to: guestId });
+    await forge(2, { kind: 'refuse', to: guestId, proof: ownProof });
+    await forge(3, { kind: 'end', to: guestId, proof: ownProof });
+    await forge(4, { kind: 'end' });
+    await rooms.settle();
+    expect(rooms.guest.status().stage).toBe('waiting');
+
+    // The therapist's own "not let in" is heard.
+    rooms.host.refuse(rooms.host.status().waiting[0]!.guestId);
+    await rooms.settle();
+    expect(rooms.guest.status().stage).toBe('refused');
   });
 });

@@ -8,6 +8,8 @@ import { createRoomId, createRoomKey } from './sealing';
 
 /** A P-256 public key's length in url-safe base64, as a knock carries it. */
 const KEY = 'A'.repeat(87);
+/** Stands for a name sealed for the host: the channel and the schema see only its shape. */
+const sealed = (name: string) => name.padEnd(40, '0');
 
 async function pair() {
   const relay = createMemoryRelay();
@@ -33,19 +35,19 @@ async function pair() {
 describe('a sealed channel over the relay', () => {
   it('delivers each message once, in order', async () => {
     const { guest, heard, refused, settle } = await pair();
-    for (const name of ['a', 'b', 'c']) guest.send({ kind: 'knock', name, admissionKey: KEY });
+    for (const name of ['a', 'b', 'c']) guest.send({ kind: 'knock', sealedName: sealed(name), admissionKey: KEY });
     await settle();
     expect(heard).toEqual([
-      { kind: 'knock', name: 'a', admissionKey: KEY },
-      { kind: 'knock', name: 'b', admissionKey: KEY },
-      { kind: 'knock', name: 'c', admissionKey: KEY },
+      { kind: 'knock', sealedName: sealed('a'), admissionKey: KEY },
+      { kind: 'knock', sealedName: sealed('b'), admissionKey: KEY },
+      { kind: 'knock', sealedName: sealed('c'), admissionKey: KEY },
     ]);
     expect(refused).toEqual([]);
   });
 
   it('refuses a replayed frame, a tampered one, and one with a message the protocol does not name', async () => {
     const { relay, roomId, guest, guestLink, heard, refused, settle } = await pair();
-    guest.send({ kind: 'knock', name: 'Kari', admissionKey: KEY });
+    guest.send({ kind: 'knock', sealedName: sealed('Kari'), admissionKey: KEY });
     await settle();
     const first = relay.seen[0]!;
     relay.inject(roomId, first, guestLink);
@@ -55,7 +57,7 @@ describe('a sealed channel over the relay', () => {
     // A guest may not send what only the host sends: it is refused even though it opens.
     (guest as unknown as { send: (body: unknown) => void }).send({ kind: 'end' });
     await settle();
-    expect(heard).toEqual([{ kind: 'knock', name: 'Kari', admissionKey: KEY }]);
+    expect(heard).toEqual([{ kind: 'knock', sealedName: sealed('Kari'), admissionKey: KEY }]);
     expect(refused).toEqual(['replayed', 'tampered', 'malformed']);
   });
 
@@ -63,14 +65,14 @@ describe('a sealed channel over the relay', () => {
     const { relay, roomId, guest, guestLink, heard, refused, settle } = await pair();
     const held: Uint8Array[] = [];
     relay.intercept = (frame) => (held.push(frame), null);
-    guest.send({ kind: 'knock', name: 'first', admissionKey: KEY });
-    guest.send({ kind: 'knock', name: 'second', admissionKey: KEY });
+    guest.send({ kind: 'knock', sealedName: sealed('first'), admissionKey: KEY });
+    guest.send({ kind: 'knock', sealedName: sealed('second'), admissionKey: KEY });
     await settle();
     relay.intercept = null;
     relay.inject(roomId, held[1]!, guestLink);
     relay.inject(roomId, held[0]!, guestLink);
     await settle();
-    expect(heard).toEqual([{ kind: 'knock', name: 'second', admissionKey: KEY }]);
+    expect(heard).toEqual([{ kind: 'knock', sealedName: sealed('second'), admissionKey: KEY }]);
     expect(refused).toEqual(['replayed']);
   });
 });

@@ -8,7 +8,7 @@ import { replayCollector } from '../domain/sync/replayParts';
 import type { PlaybackSpeed } from '../domain/replay/playback';
 import { NEW_PROGRESS } from '../domain/recording/progress';
 import type { ResonansStore } from '../store/createStore';
-import { createAdmissionPair, openRoomKey } from './admission';
+import { createAdmissionPair, openRoomKey, openWords, sealWords } from './admission';
 import { openChannel } from './channel';
 import type { GuestRoom, GuestRoomStatus, RemoteConnection } from './remoteRoom';
 import { HEARTBEAT_MS, type RoomTimers } from './roomTimers';
@@ -176,6 +176,16 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     update();
   };
 
+  /** The host's words being checked, in order (see `closeIfProven`). */
+  let checking: Promise<void> = Promise.resolve();
+  /** Closes on the host's "not let in" or "the room has ended" only when it comes with the proof that the host sealed it for this guest. */
+  const closeIfProven = (proof: string | undefined, kind: 'refuse' | 'end', final: 'refused' | 'ended') => {
+    if (proof === undefined) return;
+    checking = checking.then(async () => {
+      if ((await openWords(admission, options.hostKey, roomId, proof)) === `${kind}:${guestId}`) close(final);
+    });
+  };
+
   channel.onMessage((from, body, sealedWith) => {
     if (closed || !isForGuest(body, guestId) || (roomKeyed && sealedWith === 'link')) return;
     // Until a room key proves who the host is, anyone holding the link may answer; from then on only the host does.
@@ -198,10 +208,13 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
         }
         stage = 'admitted';
         break;
+      // Under the room key it is the host's word; before it, only with the proof that the host sealed it for this guest.
       case 'refuse':
-        return close('refused');
+        if (roomKeyed) return close('refused');
+        return closeIfProven(body.proof, 'refuse', 'refused');
       case 'end':
-        return close('ended');
+        if (roomKeyed) return close('ended');
+        return closeIfProven(body.proof, 'end', 'ended');
       case 'view':
         stage = 'admitted';
         lastView = body.view;
@@ -282,7 +295,13 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     }
   });
 
-  const knock = () => channel.send({ kind: 'knock', name: guestName, admissionKey: admission.publicText });
+  // The name is sealed for the host whose admission key the link names: no one else holding the link reads who knocks.
+  const knock = () =>
+    channel.send(
+      sealWords(admission, options.hostKey, roomId, guestName).then((sealedName) =>
+        sealedName === null ? null : { kind: 'knock', sealedName, admissionKey: admission.publicText },
+      ),
+    );
   transport.onConnection((state) => {
     if (closed) return;
     const back = state === 'open' && connection === 'reconnecting';
@@ -318,6 +337,6 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
       await channel.settled();
       close('ended');
     },
-    settled: () => channel.settled(),
+    settled: () => channel.settled().then(() => checking),
   };
 }

@@ -2,12 +2,12 @@ import type { FigureId } from '../domain/model/ids';
 import type { Session } from '../domain/model/session';
 import type { RemoteChange } from '../domain/recording/events';
 import { guestViewOf } from '../domain/sync/guestView';
-import type { GuestBody, HostBody, Proposal } from '../domain/sync/messages';
+import { type GuestBody, type HostBody, MAX_GUEST_NAME_LENGTH, type Proposal } from '../domain/sync/messages';
 import { parseGuestEnvelope } from '../domain/sync/messageSchema';
 import { judgeProposal } from '../domain/sync/proposals';
 import type { ResonansStore } from '../store/createStore';
 import { isFrozen } from '../store/selectors';
-import { type AdmissionPair, sealRoomKeyFor } from './admission';
+import { type AdmissionPair, openWords, sealRoomKeyFor, sealWords } from './admission';
 import { openChannel } from './channel';
 import { guestHands } from './guestHands';
 import type { HostRoom, HostRoomStatus, RemoteConnection, RemotePermission, WaitingGuest } from './remoteRoom';
@@ -169,7 +169,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
       return;
     }
     if (refused.has(guestId)) {
-      channel.send({ kind: 'refuse', to: guestId }, 'link');
+      sendProven('refuse', guestId, admissionKey);
       return;
     }
     admissionKeys.set(guestId, admissionKey);
@@ -178,6 +178,21 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     update();
   };
 
+  /**
+   * "Not let in" or "the room has ended" to a guest who has no room key yet, with the proof that
+   * only this host could have sent it (admission.ts, `sealWords`).
+   */
+  const sendProven = (kind: 'refuse' | 'end', guestId: string, admissionKey: string) =>
+    channel.send(
+      sealWords(options.admission, admissionKey, roomId, `${kind}:${guestId}`).then((proof): HostBody | null =>
+        proof === null ? null : { kind, to: guestId, proof },
+      ),
+      'link',
+    );
+
+  /** The knocks being opened (their names are sealed), in order. */
+  let knocks: Promise<void> = Promise.resolve();
+
   channel.onMessage((from, body, sealedWith) => {
     if (ended) return;
     // The guest let in speaks under the room key: under the link's key, anyone with the link could speak for them.
@@ -185,7 +200,13 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     if (from === admitted?.guestId) lastHeard = timers.now();
     switch (body.kind) {
       case 'knock':
-        return welcome(from, body.name.trim(), body.admissionKey);
+        // The name is sealed for this host: a knock that does not open was not made with this room's
+        // link. Knocks are opened one after the other, so they are answered in the order they came.
+        knocks = knocks.then(async () => {
+          const name = await openWords(options.admission, body.admissionKey, roomId, body.sealedName);
+          if (name !== null && !ended) welcome(from, name.trim().slice(0, MAX_GUEST_NAME_LENGTH), body.admissionKey);
+        });
+        return;
       case 'propose':
         if (from !== admitted?.guestId) {
           channel.send({ kind: 'refused', to: from, proposal: body.proposal.type, reason: 'not-admitted' }, 'link');
@@ -273,7 +294,7 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     refuse(guestId) {
       refused.add(guestId);
       waiting = waiting.filter((one) => one.guestId !== guestId);
-      channel.send({ kind: 'refuse', to: guestId }, 'link');
+      sendProven('refuse', guestId, admissionKeys.get(guestId) ?? '');
       update();
     },
     setPermission(permission: RemotePermission) {
@@ -288,8 +309,9 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     takeBack,
     async end() {
       if (ended) return;
-      // Those waiting hold only the link's key, the guest in the room only the room key's word counts.
-      channel.send({ kind: 'end' }, 'link');
+      // Those waiting hold only the link's key, and take the word of this host alone; for the guest
+      // in the room only the room key's word counts.
+      for (const guest of waiting) sendProven('end', guest.guestId, admissionKeys.get(guest.guestId) ?? '');
       if (roomKeyed) channel.send({ kind: 'end' });
       if (admitted) {
         hands.settle();
@@ -319,6 +341,6 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     stopReplay() {
       if (replays.stop()) sendAll();
     },
-    settled: () => channel.settled(),
+    settled: () => channel.settled().then(() => knocks),
   };
 }

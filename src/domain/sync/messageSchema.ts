@@ -53,11 +53,17 @@ const GuestViewSchema = v.strictObject({
 const publicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{87}$/));
 /** A 12-byte IV and a wrapped 128-bit key with its tag: 44 bytes, url-safe base64. */
 const sealedKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{59}$/));
+/**
+ * A few words sealed between two admission halves: a 12-byte IV, the words, a 16-byte tag. The
+ * longest words are a guest's name (up to 4 bytes a character) or "refuse:" and a sender's id.
+ */
+const SEALED_WORDS_MAX_BYTES = 12 + Math.max(4 * MAX_GUEST_NAME_LENGTH, 'refuse:'.length + 100) + 16;
+const sealedWords = v.pipe(v.string(), v.regex(new RegExp(`^[A-Za-z0-9_-]{38,${Math.ceil((SEALED_WORDS_MAX_BYTES * 4) / 3)}}$`)));
 
 const HostBodySchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('waiting'), to, hostName: v.pipe(v.string(), v.maxLength(MAX_HOST_NAME_LENGTH)) }),
   v.strictObject({ kind: v.literal('admit'), to, roomKey: v.optional(v.strictObject({ hostKey: publicKey, sealed: sealedKey })) }),
-  v.strictObject({ kind: v.literal('refuse'), to }),
+  v.strictObject({ kind: v.literal('refuse'), to, proof: v.optional(sealedWords) }),
   v.strictObject({ kind: v.literal('view'), to, view: GuestViewSchema }),
   v.strictObject({ kind: v.literal('moving'), to, figureId: v.nullable(figureId), pose: v.nullable(floorPose) }),
   v.strictObject({
@@ -76,12 +82,12 @@ const HostBodySchema = v.variant('kind', [
   }),
   v.strictObject({ kind: v.literal('playhead'), to, id: idSchema, t: v.pipe(finite, v.minValue(0)), playing: v.boolean(), speed: v.picklist(PLAYBACK_SPEEDS) }),
   v.strictObject({ kind: v.literal('replayEnd'), to }),
-  v.strictObject({ kind: v.literal('end') }),
+  v.strictObject({ kind: v.literal('end'), to: v.optional(to), proof: v.optional(sealedWords) }),
   v.strictObject({ kind: v.literal('heartbeat') }),
 ]);
 
 const GuestBodySchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('knock'), name: v.pipe(v.string(), v.maxLength(MAX_GUEST_NAME_LENGTH)), admissionKey: publicKey }),
+  v.strictObject({ kind: v.literal('knock'), sealedName: sealedWords, admissionKey: publicKey }),
   v.strictObject({ kind: v.literal('propose'), proposal: ProposalSchema }),
   v.strictObject({ kind: v.literal('leave') }),
   v.strictObject({ kind: v.literal('heartbeat') }),

@@ -42,7 +42,12 @@ export type HostBody =
    * (src/sync/admission.ts): from then on the room runs under that key, not the link's.
    */
   | { readonly kind: 'admit'; readonly to: string; readonly roomKey?: { readonly hostKey: string; readonly sealed: string } }
-  | { readonly kind: 'refuse'; readonly to: string }
+  /**
+   * Not let in, or let go. To a guest still waiting (who has no room key yet) it carries `proof`:
+   * "refuse:" and the guest's id, sealed between the host's and the guest's admission halves
+   * (`sealWords` in src/sync/admission.ts), so that no one else holding the link can send it.
+   */
+  | { readonly kind: 'refuse'; readonly to: string; readonly proof?: string }
   /** What the guest may see, whole: sent on admission and after every change. */
   | { readonly kind: 'view'; readonly to: string; readonly view: GuestView }
   /** The therapist's drag in progress (the "moving now" mark), or its end (null). */
@@ -58,17 +63,22 @@ export type HostBody =
   | { readonly kind: 'playhead'; readonly to: string; readonly id: string; readonly t: number; readonly playing: boolean; readonly speed: number }
   /** The replay is over: back to the live room. */
   | { readonly kind: 'replayEnd'; readonly to: string }
-  /** The room is closed: the guest's page closes at once. */
-  | { readonly kind: 'end' }
+  /**
+   * The room is closed: the guest's page closes at once. To the guest in the room under the room
+   * key; to each guest still waiting addressed (`to`) with its `proof` ("end:" and its id), as
+   * for `refuse`.
+   */
+  | { readonly kind: 'end'; readonly to?: string; readonly proof?: string }
   | { readonly kind: 'heartbeat' };
 
 /** From the client's browser. */
 export type GuestBody =
   /**
    * Asks to come in, and again after every reconnection: the same guest is let back in without a
-   * new link. `admissionKey` is the public half the room key is sealed for on admission.
+   * new link. `admissionKey` is the public half the room key is sealed for on admission; the
+   * guest's name is sealed for the host (`sealWords`), so that only the therapist reads who knocks.
    */
-  | { readonly kind: 'knock'; readonly name: string; readonly admissionKey: string }
+  | { readonly kind: 'knock'; readonly sealedName: string; readonly admissionKey: string }
   | { readonly kind: 'propose'; readonly proposal: Proposal }
   | { readonly kind: 'leave' }
   | { readonly kind: 'heartbeat' };
