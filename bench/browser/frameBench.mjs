@@ -41,7 +41,15 @@ async function stopRecording(page) {
   });
   const gaps = probe.frames.slice(1).map((at, i) => at - probe.frames[i]);
   const seconds = (probe.frames.at(-1) - probe.frames[0]) / 1000;
-  return { frameMs: median(gaps), frames: probe.frames.length, drawsPerFrame: median(probe.drawsPerFrame), linksPerSecond: probe.links / seconds };
+  return {
+    frameMs: median(gaps),
+    // Frames start on the display's beat (16.7 ms), so every gap, and their median, is a multiple
+    // of it; the mean over the run has the resolution a small share (trails') needs.
+    meanFrameMs: (seconds * 1000) / (probe.frames.length - 1),
+    frames: probe.frames.length,
+    drawsPerFrame: median(probe.drawsPerFrame),
+    linksPerSecond: probe.links / seconds,
+  };
 }
 
 /** Orbits the camera without pause: a drag from the far edge of the room, to and fro. */
@@ -122,6 +130,7 @@ try {
   }
   const summary = (runs) => ({
     frameMs: Math.round(median(runs.map((r) => r.frameMs)) * 10) / 10,
+    meanFrameMs: Math.round(median(runs.map((r) => r.meanFrameMs)) * 10) / 10,
     drawsPerFrame: median(runs.map((r) => r.drawsPerFrame)),
     framesMeasured: runs.map((r) => r.frames),
   });
