@@ -88,11 +88,12 @@ describe('a room key of its own for the guest let in', () => {
     expect(knock).not.toBeNull();
     const own = await createAdmissionPair();
     const given = await sealRoomKeyFor(knock!.body.admissionKey, roomId, own);
-    await forge(1, { kind: 'waiting', to: knock!.from, hostName: 'Anna' });
+    // It answers in the therapist's name, sealed with its own pair: the guest does not take it.
+    await forge(1, { kind: 'waiting', to: knock!.from, sealedHostName: await sealWords(own, knock!.body.admissionKey, roomId, 'Anna') });
     await forge(2, { kind: 'admit', to: knock!.from, roomKey: given!.message });
     await forge(3, { kind: 'admit', to: knock!.from });
     await rooms.settle();
-    expect(rooms.guest.status().stage).toBe('waiting');
+    expect(rooms.guest.status()).toMatchObject({ stage: 'waiting', hostName: '' });
 
     // The therapist hears the knock at last and lets the guest in: the guest is in the therapist's room.
     hostLink.restore();

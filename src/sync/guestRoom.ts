@@ -2,7 +2,7 @@ import type { FigureId } from '../domain/model/ids';
 import { placeFigure } from '../domain/model/figureEdits';
 import { posesEqual } from '../domain/model/pose';
 import { guestSession, type GuestView } from '../domain/sync/guestView';
-import { type GuestBody, type HostBody, isForGuest, type Proposal } from '../domain/sync/messages';
+import { type GuestBody, type HostBody, isForGuest, MAX_HOST_NAME_LENGTH, type Proposal } from '../domain/sync/messages';
 import { parseHostEnvelope } from '../domain/sync/messageSchema';
 import { replayCollector } from '../domain/sync/replayParts';
 import type { PlaybackSpeed } from '../domain/replay/playback';
@@ -186,6 +186,15 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     });
   };
 
+  const hearHostName = (sealed: string) => {
+    checking = checking.then(async () => {
+      const name = await openWords(admission, options.hostKey, roomId, sealed);
+      if (name === null || closed) return;
+      hostName = name.slice(0, MAX_HOST_NAME_LENGTH);
+      update();
+    });
+  };
+
   channel.onMessage((from, body, sealedWith) => {
     if (closed || !isForGuest(body, guestId) || (roomKeyed && sealedWith === 'link')) return;
     // Until a room key proves who the host is, anyone holding the link may answer; from then on only the host does.
@@ -193,7 +202,8 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     hostPresent = true;
     switch (body.kind) {
       case 'waiting':
-        hostName = body.hostName;
+        // Only a name the host sealed for this guest is shown: no one else holding the link answers in the therapist's name.
+        hearHostName(body.sealedHostName);
         break;
       case 'admit':
         if (body.roomKey) {

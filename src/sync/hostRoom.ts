@@ -174,7 +174,12 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     }
     admissionKeys.set(guestId, admissionKey);
     if (!waiting.some((guest) => guest.guestId === guestId)) waiting = [...waiting, { guestId, name }];
-    channel.send({ kind: 'waiting', to: guestId, hostName }, 'link');
+    channel.send(
+      sealWords(options.admission, admissionKey, roomId, hostName).then((sealedHostName): HostBody | null =>
+        sealedHostName === null ? null : { kind: 'waiting', to: guestId, sealedHostName },
+      ),
+      'link',
+    );
     update();
   };
 

@@ -23,7 +23,7 @@ const overTheWire = (value: unknown): unknown => JSON.parse(JSON.stringify(value
 describe('messages that arrive', () => {
   it('pass when the other side wrote them', () => {
     const host: Envelope<HostBody>[] = [
-      { seq: 1, from: 'h', body: { kind: 'waiting', to: 'g', hostName: 'Anna' } },
+      { seq: 1, from: 'h', body: { kind: 'waiting', to: 'g', sealedHostName: sealed('Anna') } },
       { seq: 2, from: 'h', body: { kind: 'view', to: 'g', view } },
       { seq: 3, from: 'h', body: { kind: 'moving', to: 'g', figureId: 'f-1' as FigureId, pose: { x: 1, z: 2, facing: 3 } } },
       { seq: 4, from: 'h', body: { kind: 'end' } },

@@ -55,13 +55,13 @@ const publicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{87}$/));
 const sealedKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{59}$/));
 /**
  * A few words sealed between two admission halves: a 12-byte IV, the words, a 16-byte tag. The
- * longest words are a guest's name (up to 4 bytes a character) or "refuse:" and a sender's id.
+ * longest words are a name (up to 4 bytes a character) or "refuse:" and a sender's id.
  */
-const SEALED_WORDS_MAX_BYTES = 12 + Math.max(4 * MAX_GUEST_NAME_LENGTH, 'refuse:'.length + 100) + 16;
+const SEALED_WORDS_MAX_BYTES = 12 + Math.max(4 * MAX_GUEST_NAME_LENGTH, 4 * MAX_HOST_NAME_LENGTH, 'refuse:'.length + 100) + 16;
 const sealedWords = v.pipe(v.string(), v.regex(new RegExp(`^[A-Za-z0-9_-]{38,${Math.ceil((SEALED_WORDS_MAX_BYTES * 4) / 3)}}$`)));
 
 const HostBodySchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('waiting'), to, hostName: v.pipe(v.string(), v.maxLength(MAX_HOST_NAME_LENGTH)) }),
+  v.strictObject({ kind: v.literal('waiting'), to, sealedHostName: sealedWords }),
   v.strictObject({ kind: v.literal('admit'), to, roomKey: v.optional(v.strictObject({ hostKey: publicKey, sealed: sealedKey })) }),
   v.strictObject({ kind: v.literal('refuse'), to, proof: v.optional(sealedWords) }),
   v.strictObject({ kind: v.literal('view'), to, view: GuestViewSchema }),

@@ -35,8 +35,11 @@ export type ProposalType = Proposal['type'];
 
 /** From the therapist's browser. */
 export type HostBody =
-  /** Answers a knock: who invited, and that the guest waits to be let in. */
-  | { readonly kind: 'waiting'; readonly to: string; readonly hostName: string }
+  /**
+   * Answers a knock: who invited (the therapist's name sealed for this guest, `sealWords`, so that
+   * no one else holding the link reads it or answers in another name), and that the guest waits.
+   */
+  | { readonly kind: 'waiting'; readonly to: string; readonly sealedHostName: string }
   /**
    * Lets the guest in. On first admission it carries the room key, sealed for this guest alone
    * (src/sync/admission.ts): from then on the room runs under that key, not the link's.
