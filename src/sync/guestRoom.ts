@@ -8,7 +8,8 @@ import { replayCollector } from '../domain/sync/replayParts';
 import type { PlaybackSpeed } from '../domain/replay/playback';
 import { NEW_PROGRESS } from '../domain/recording/progress';
 import type { ResonansStore } from '../store/createStore';
-import { createAdmissionPair, openRoomKey, openWords, sealWords } from './admission';
+import { createAdmissionPair, openRoomKey } from './admission';
+import { type DoorWord, doorProof, openDoor } from './door';
 import { openChannel } from './channel';
 import type { GuestRoom, GuestRoomStatus, RemoteConnection } from './remoteRoom';
 import { HEARTBEAT_MS, type RoomTimers } from './roomTimers';
@@ -176,24 +177,19 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
     update();
   };
 
-  /** The host's words being checked, in order (see `closeIfProven`). */
-  let checking: Promise<void> = Promise.resolve();
+  /** The name, refusal or end the host seals for this guest while it waits at the door. */
+  const door = openDoor(admission, roomId);
   /** Closes on the host's "not let in" or "the room has ended" only when it comes with the proof that the host sealed it for this guest. */
-  const closeIfProven = (proof: string | undefined, kind: 'refuse' | 'end', final: 'refused' | 'ended') => {
-    if (proof === undefined) return;
-    checking = checking.then(async () => {
-      if ((await openWords(admission, options.hostKey, roomId, proof)) === `${kind}:${guestId}`) close(final);
-    });
+  const closeIfProven = (proof: string | undefined, word: DoorWord, final: 'refused' | 'ended') => {
+    if (proof !== undefined) door.open(options.hostKey, proof, (words) => words === doorProof(word, guestId) && close(final));
   };
 
-  const hearHostName = (sealed: string) => {
-    checking = checking.then(async () => {
-      const name = await openWords(admission, options.hostKey, roomId, sealed);
+  const hearHostName = (sealed: string) =>
+    door.open(options.hostKey, sealed, (name) => {
       if (name === null || closed) return;
       hostName = name.slice(0, MAX_HOST_NAME_LENGTH);
       update();
     });
-  };
 
   channel.onMessage((from, body, sealedWith) => {
     if (closed || !isForGuest(body, guestId) || (roomKeyed && sealedWith === 'link')) return;
@@ -308,9 +304,9 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
   // The name is sealed for the host whose admission key the link names: no one else holding the link reads who knocks.
   const knock = () =>
     channel.send(
-      sealWords(admission, options.hostKey, roomId, guestName).then((sealedName) =>
-        sealedName === null ? null : { kind: 'knock', sealedName, admissionKey: admission.publicText },
-      ),
+      door
+        .seal(options.hostKey, guestName)
+        .then((sealedName) => (sealedName === null ? null : { kind: 'knock', sealedName, admissionKey: admission.publicText })),
     );
   transport.onConnection((state) => {
     if (closed) return;
@@ -347,6 +343,6 @@ export async function startGuestRoom(options: GuestRoomOptions): Promise<LiveGue
       await channel.settled();
       close('ended');
     },
-    settled: () => channel.settled().then(() => checking),
+    settled: () => channel.settled().then(() => door.settled()),
   };
 }

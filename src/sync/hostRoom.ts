@@ -7,8 +7,9 @@ import { parseGuestEnvelope } from '../domain/sync/messageSchema';
 import { judgeProposal } from '../domain/sync/proposals';
 import type { ResonansStore } from '../store/createStore';
 import { isFrozen } from '../store/selectors';
-import { type AdmissionPair, openWords, sealRoomKeyFor, sealWords } from './admission';
+import { type AdmissionPair, sealRoomKeyFor } from './admission';
 import { openChannel } from './channel';
+import { type DoorWord, doorProof, openDoor } from './door';
 import { guestHands } from './guestHands';
 import type { HostRoom, HostRoomStatus, RemoteConnection, RemotePermission, WaitingGuest } from './remoteRoom';
 import { replayPresenting } from './replayPresenting';
@@ -56,6 +57,8 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
   let lastHeard = timers.now();
   /** Each knocking guest's public half, which the room key is sealed for if they are let in (admission.ts). */
   const admissionKeys = new Map<string, string>();
+  /** Names, refusals and ends with the guests still at the door, sealed for each alone. */
+  const door = openDoor(options.admission, roomId);
   /** The room runs under a key of its own admission from the first admission on; until then only waiting guests are spoken to. */
   let roomKeyed = false;
   let refusedFrames = 0;
@@ -174,29 +177,20 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     }
     admissionKeys.set(guestId, admissionKey);
     if (!waiting.some((guest) => guest.guestId === guestId)) waiting = [...waiting, { guestId, name }];
+    const sealing = door.seal(admissionKey, hostName);
     channel.send(
-      sealWords(options.admission, admissionKey, roomId, hostName).then((sealedHostName): HostBody | null =>
-        sealedHostName === null ? null : { kind: 'waiting', to: guestId, sealedHostName },
-      ),
+      sealing.then((sealedHostName): HostBody | null => (sealedHostName === null ? null : { kind: 'waiting', to: guestId, sealedHostName })),
       'link',
     );
     update();
   };
 
-  /**
-   * "Not let in" or "the room has ended" to a guest who has no room key yet, with the proof that
-   * only this host could have sent it (admission.ts, `sealWords`).
-   */
-  const sendProven = (kind: 'refuse' | 'end', guestId: string, admissionKey: string) =>
+  /** "Not let in" or "the room has ended" to a guest who has no room key yet, with the proof that only this host could have sent it. */
+  const sendProven = (word: DoorWord, guestId: string, admissionKey: string) =>
     channel.send(
-      sealWords(options.admission, admissionKey, roomId, `${kind}:${guestId}`).then((proof): HostBody | null =>
-        proof === null ? null : { kind, to: guestId, proof },
-      ),
+      door.seal(admissionKey, doorProof(word, guestId)).then((proof): HostBody | null => (proof === null ? null : { kind: word, to: guestId, proof })),
       'link',
     );
-
-  /** The knocks being opened (their names are sealed), in order. */
-  let knocks: Promise<void> = Promise.resolve();
 
   channel.onMessage((from, body, sealedWith) => {
     if (ended) return;
@@ -205,13 +199,10 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     if (from === admitted?.guestId) lastHeard = timers.now();
     switch (body.kind) {
       case 'knock':
-        // The name is sealed for this host: a knock that does not open was not made with this room's
-        // link. Knocks are opened one after the other, so they are answered in the order they came.
-        knocks = knocks.then(async () => {
-          const name = await openWords(options.admission, body.admissionKey, roomId, body.sealedName);
+        // The name is sealed for this host: a knock that does not open was not made with this room's link.
+        return door.open(body.admissionKey, body.sealedName, (name) => {
           if (name !== null && !ended) welcome(from, name.trim().slice(0, MAX_GUEST_NAME_LENGTH), body.admissionKey);
         });
-        return;
       case 'propose':
         if (from !== admitted?.guestId) {
           channel.send({ kind: 'refused', to: from, proposal: body.proposal.type, reason: 'not-admitted' }, 'link');
@@ -346,6 +337,6 @@ export async function startHostRoom(options: HostRoomOptions): Promise<LiveHostR
     stopReplay() {
       if (replays.stop()) sendAll();
     },
-    settled: () => channel.settled().then(() => knocks),
+    settled: () => channel.settled().then(() => door.settled()),
   };
 }
