@@ -17,7 +17,7 @@ import { RoomLights } from './room/RoomLights';
 import { Ghosts } from './replay/Ghosts';
 import { Trails } from './replay/Trails';
 import { rehearsalStore } from './rehearsal/rehearsalStore';
-import { WhenFirstDrawn } from './rehearsal/WhenFirstDrawn';
+import { MarkRehearsed } from './rehearsal/MarkRehearsed';
 
 const BACKGROUND = '#efe7da';
 /**
@@ -102,7 +102,7 @@ function RoomScene({ labels, rehearsal }: { labels: RefObject<HTMLDivElement | n
       {replaying && <Ghosts />}
       <LabelPlacer anchors={anchors} layer={labels} />
       {/* Pictures are of the room on screen, never of a rehearsal. */}
-      {rehearsal ? <WhenFirstDrawn /> : <SceneCapture anchors={anchors} />}
+      {rehearsal ? <MarkRehearsed /> : <SceneCapture anchors={anchors} />}
     </>
   );
 }

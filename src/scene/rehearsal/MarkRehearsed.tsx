@@ -8,7 +8,7 @@ import { whenGpuDone } from './whenGpuDone';
  * `data-rehearsed`. The fence also hands the frame to the GPU at once, so that its work is done
  * while the library waits, not when the next session opens.
  */
-export function WhenFirstDrawn() {
+export function MarkRehearsed() {
   const gl = useThree((state) => state.gl);
   const asked = useRef(false);
   const cancel = useRef<(() => void) | null>(null);
